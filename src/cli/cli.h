@@ -1,0 +1,87 @@
+/* cli/cli.h - the command line: global options, the command table, and the
+ * one place that prints errors. Exit codes: 0 ok, 1 failure, 2 usage. */
+#ifndef CHITIEU_CLI_CLI_H
+#define CHITIEU_CLI_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+
+#include "config/config.h"
+#include "util/err.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* Settings shared by every command. Each has a default, an environment
+ * variable and an option, the option winning. */
+struct cli {
+  const char *db;         /* --db FILE, $CHITIEU_DB, "chitieu.db" */
+  const char *config_dir; /* --config DIR, $CHITIEU_CONFIG, "config" */
+  const char *fonts_dir;  /* --fonts DIR, $CHITIEU_FONTS, "fonts" */
+  const char *out_dir;    /* --reports DIR, $CHITIEU_REPORTS, "reports" */
+  bool quiet;             /* -q: no progress or summary lines */
+  const char *command;    /* the command being run, for messages */
+};
+
+/* The long options every command accepts, to splice into its own table. */
+enum {
+  OPT_DB = 1000,
+  OPT_CONFIG,
+  OPT_FONTS,
+  OPT_REPORTS,
+  OPT_CMD_BASE = 1100 /* commands number their own options from here */
+};
+#define CLI_GLOBAL_OPTIONS                                                     \
+  {"db", required_argument, NULL, OPT_DB},                                     \
+      {"config", required_argument, NULL, OPT_CONFIG},                         \
+      {"fonts", required_argument, NULL, OPT_FONTS},                           \
+      {"reports", required_argument, NULL, OPT_REPORTS},                       \
+      {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}
+
+/* The lines of help shared by every command. */
+#define CLI_GLOBAL_HELP                                                        \
+  "Common options:\n"                                                          \
+  "  --db FILE       SQLite database (default chitieu.db, or $CHITIEU_DB)\n"   \
+  "  --config DIR    configuration folder (default config, or "                \
+  "$CHITIEU_CONFIG)\n"                                                         \
+  "  --fonts DIR     font folder (default fonts, or $CHITIEU_FONTS)\n"         \
+  "  --reports DIR   output folder for reports (default reports, or "          \
+  "$CHITIEU_REPORTS)\n"                                                        \
+  "  -q, --quiet     no progress bar or summary\n"                             \
+  "  -h, --help      this help\n"
+
+int cli_main(int argc, char **argv);
+
+/* Handle one of the common options 'opt' (from getopt_long) with 'arg'.
+ * Returns 1 if it was one, 0 if not. */
+int cli_common_option(struct cli *cli, int opt, const char *arg);
+
+/* Parse the options of a command: 'shortopts' and 'longopts' are the
+ * command's own (longopts must include CLI_GLOBAL_OPTIONS); 'handle' is
+ * called for every option that is not common. Prints 'usage' for -h
+ * (returns EXIT_OK via '*done'), and a usage error for unknown options.
+ * Returns the index of the first operand, or -1 with '*exit_code' set when
+ * the command should stop. */
+int cli_parse(struct cli *cli, int argc, char **argv, const char *shortopts,
+              const struct option *longopts, const char *usage,
+              int (*handle)(void *ud, int opt, const char *arg), void *ud,
+              int *exit_code);
+
+/* Load the configuration folder, printing the error on failure. */
+struct config *cli_config(struct cli *cli);
+
+/* Print "chitieu: FILE:LINE:COL: message" on stderr. */
+void msg_error(const struct err *err);
+/* Print "chitieu: message" on stderr. */
+void msg_errorf(const char *fmt, ...) ERR_PRINTF(1, 2);
+/* Print "chitieu COMMAND: message" and "Try 'chitieu COMMAND --help'." on
+ * stderr; returns EXIT_USAGE. */
+int msg_usage(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
+/* Print an informational line on stderr unless quiet. */
+void msg_info(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
+
+/* The commands; each returns an exit code. */
+typedef int cmd_fn(struct cli *cli, int argc, char **argv);
+cmd_fn cmd_init, cmd_extract, cmd_ingest, cmd_import, cmd_facts, cmd_review,
+    cmd_set, cmd_check, cmd_chart, cmd_report, cmd_brief;
+
+#endif

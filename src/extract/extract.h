@@ -1,0 +1,94 @@
+/* extract/extract.h - indicator facts from one Vietnamese document.
+ *
+ * A document's text is normalised (text_normalize: UTF-8 checked, BOM and
+ * CR dropped, NFC), split into sentences, and every number a careful reader
+ * would take as a target or result becomes a 'struct fact' with its label,
+ * kind, period, locality, bounds and the span of the source sentence.
+ * Field meanings follow DESIGN.md (Fact) and the gold format of the eval
+ * corpus. Extraction never fails on text: an unreadable sentence gives no
+ * fact. Only I/O and invalid UTF-8 are errors. */
+#ifndef CHITIEU_EXTRACT_EXTRACT_H
+#define CHITIEU_EXTRACT_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config/config.h"
+#include "util/err.h"
+
+enum fact_kind {
+  FACT_ACTUAL = 0, /* achieved: đạt, ước đạt, thực hiện, hoàn thành */
+  FACT_TARGET,     /* planned: kế hoạch, mục tiêu, phấn đấu, dự toán */
+  FACT_PLAN_PCT,   /* % of plan: "đạt 112,5% dự toán" */
+  FACT_CHANGE_PCT, /* % change: "tăng 28,93%", "bằng 103,5% cùng kỳ" */
+  FACT_CHANGE,     /* absolute change: "tăng 1,49 triệu đồng so cùng kỳ" */
+  FACT_COUNT       /* indicators/tasks: "14/26 chỉ tiêu", "11 nhiệm vụ" */
+};
+#define FACT_KIND_COUNT 6
+
+enum fact_approx {
+  APPROX_NONE = 0,
+  APPROX_GT,   /* hơn, trên, vượt, từ ... trở lên */
+  APPROX_LT,   /* dưới, chưa đến */
+  APPROX_ABOUT /* khoảng, gần, xấp xỉ */
+};
+
+struct fact {
+  char *locality;      /* as written, without the level word: "Mường Lay" */
+  char *locality_code; /* resolved against localities.yaml, or NULL */
+  int year;            /* the year the number is about */
+  char period[24];     /* "2023", "2023-Q1", "2023-H1", "2023-9M",
+                          "2021-2025" (plan span), "2020/2025" (average) */
+  char *label;         /* the indicator as the text names it */
+  char *indicator;     /* catalogue code, or NULL (goes to review) */
+  enum fact_kind kind;
+  double value;
+  double of;           /* denominator of "X/Y", valid if has_of */
+  bool has_of;
+  char *unit;          /* as written, scale word kept: "tỷ đồng", "%" */
+  enum fact_approx approx;
+  bool estimated;      /* ước, dự kiến, dự báo, sơ bộ */
+  size_t sent_start, sent_end; /* the sentence: byte offsets [start,end)
+                                  into the document's NFC text */
+  size_t span_start, span_end; /* the number (and its unit) */
+};
+
+struct fact_list {
+  struct fact *v;
+  size_t n, cap;
+};
+
+/* One document and the facts found in it. */
+struct extract_doc {
+  char *name;          /* base name of the file: "dev_01.txt" */
+  char *text;          /* the NFC text the offsets refer to */
+  size_t len;
+  int year, month, day; /* the document's own date, 0 if not found */
+  char *locality;      /* the main locality, as written, or NULL */
+  char *locality_code; /* resolved, or NULL */
+  struct fact_list facts;
+};
+
+/* Extract the facts of 'text' ('len' bytes, any UTF-8 with or without BOM,
+ * NFC or NFD, LF or CRLF) named 'name' (used as doc name and in errors).
+ * 'cfg' gives the indicator aliases and localities; it may be NULL (no
+ * resolution). Fills 'doc' (free with extract_doc_free). Returns 0, or -1
+ * with 'err' for invalid UTF-8. */
+int extract_text(const struct config *cfg, const char *name, const char *text,
+                 size_t len, struct extract_doc *doc, struct err *err);
+
+/* Read 'path' and extract as above; doc->name is the file's base name. */
+int extract_file(const struct config *cfg, const char *path,
+                 struct extract_doc *doc, struct err *err);
+
+void extract_doc_free(struct extract_doc *doc);
+
+/* "actual", "target", "plan_pct", "change_pct", "change", "count". */
+const char *fact_kind_name(enum fact_kind kind);
+/* Parse a kind name; returns 0 or -1 if unknown. */
+int fact_kind_parse(const char *s, enum fact_kind *kind);
+/* "gt", "lt", "about", or NULL for APPROX_NONE. */
+const char *fact_approx_name(enum fact_approx a);
+int fact_approx_parse(const char *s, enum fact_approx *a);
+
+#endif

@@ -1,0 +1,115 @@
+/* util/file.c - whole-file reading and atomic writing. */
+#include "util/file.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util/xalloc.h"
+
+int file_read(const char *path, struct buf *out, struct err *err) {
+  FILE *fp = fopen(path, "rb");
+  if (!fp)
+    return err_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+    buf_add(out, chunk, n);
+  int bad = ferror(fp);
+  int e = errno;
+  fclose(fp);
+  if (bad)
+    return err_set(err, path, 0, 0, "read error: %s", strerror(e));
+  if (!out->s)
+    buf_add(out, "", 0);
+  return 0;
+}
+
+static char *dir_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return xstrdup(".");
+  if (slash == path)
+    return xstrdup("/");
+  return xstrndup(path, (size_t)(slash - path));
+}
+
+int file_atomic_open(struct file_atomic *fa, const char *path,
+                     struct err *err) {
+  memset(fa, 0, sizeof *fa);
+  char *dir = dir_of(path);
+  struct stat st;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    err_set(err, path, 0, 0, "output folder '%s' does not exist", dir);
+    free(dir);
+    return -1;
+  }
+  if (access(dir, W_OK) != 0) {
+    err_set(err, path, 0, 0, "output folder '%s' is not writable", dir);
+    free(dir);
+    return -1;
+  }
+  free(dir);
+  struct buf b = BUF_INIT;
+  buf_addf(&b, "%s.tmp.%ld", path, (long)getpid());
+  fa->tmp = buf_detach(&b);
+  fa->path = xstrdup(path);
+  fa->fp = fopen(fa->tmp, "wb");
+  if (!fa->fp) {
+    err_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
+    file_atomic_abort(fa);
+    return -1;
+  }
+  return 0;
+}
+
+void file_atomic_close_stream(struct file_atomic *fa) {
+  if (fa->fp)
+    fclose(fa->fp);
+  fa->fp = NULL;
+}
+
+int file_atomic_commit(struct file_atomic *fa, struct err *err) {
+  int rc = 0;
+  if (fa->fp) {
+    if (fflush(fa->fp) != 0 || fsync(fileno(fa->fp)) != 0)
+      rc = err_set(err, fa->path, 0, 0, "write failed: %s", strerror(errno));
+    if (fclose(fa->fp) != 0 && rc == 0)
+      rc = err_set(err, fa->path, 0, 0, "write failed: %s", strerror(errno));
+    fa->fp = NULL;
+  }
+  if (rc == 0 && rename(fa->tmp, fa->path) != 0)
+    rc = err_set(err, fa->path, 0, 0, "cannot rename into place: %s",
+                 strerror(errno));
+  if (rc != 0) {
+    file_atomic_abort(fa);
+    return -1;
+  }
+  free(fa->tmp);
+  free(fa->path);
+  fa->tmp = fa->path = NULL;
+  return 0;
+}
+
+void file_atomic_abort(struct file_atomic *fa) {
+  if (fa->fp)
+    fclose(fa->fp);
+  fa->fp = NULL;
+  if (fa->tmp)
+    unlink(fa->tmp);
+  free(fa->tmp);
+  free(fa->path);
+  fa->tmp = fa->path = NULL;
+}
+
+const char *file_basename(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+int file_is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}

@@ -1,0 +1,97 @@
+/* tests/unit/test_text.c - UTF-8 checks, NFC, folding, Vietnamese numbers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "text/text.h"
+
+static double num(const char *s, size_t *used) {
+  double v = -1;
+  *used = text_number_parse(s, strlen(s), &v);
+  return v;
+}
+
+static void test_number_parse(void) {
+  size_t n;
+  DBL_EQ(num("7,01%", &n), 7.01);
+  INT_EQ(n, 4);
+  DBL_EQ(num("30.000 du khách", &n), 30000);
+  INT_EQ(n, 6);
+  DBL_EQ(num("2.245.645", &n), 2245645);
+  DBL_EQ(num("3.104/5.000", &n), 3104);
+  INT_EQ(n, 5);
+  DBL_EQ(num("5.000", &n), 5000);
+  DBL_EQ(num("10.412,7 tỷ", &n), 10412.7);
+  INT_EQ(n, 8);
+  DBL_EQ(num("104,267 tấn", &n), 104.267); /* the comma is decimal */
+  DBL_EQ(num("1,551,260 lượt", &n), 1551260);
+  DBL_EQ(num("6.5 million", &n), 6.5);
+  DBL_EQ(num("112,5%", &n), 112.5);
+  DBL_EQ(num("2023.", &n), 2023);
+  INT_EQ(n, 4);
+  DBL_EQ(num("14/26", &n), 14);
+  INT_EQ(n, 2);
+  num("abc", &n);
+  INT_EQ(n, 0);
+}
+
+static void test_number_format(void) {
+  char b[64];
+  STR_EQ(text_number_format(b, sizeof b, 1234.5, 1), "1.234,5");
+  STR_EQ(text_number_format(b, sizeof b, 7.01, 2), "7,01");
+  STR_EQ(text_number_format(b, sizeof b, 2245645, 0), "2.245.645");
+  STR_EQ(text_number_format(b, sizeof b, -1234567.891, 2), "-1.234.567,89");
+  STR_EQ(text_number_format(b, sizeof b, 7.0100, -1), "7,01");
+  STR_EQ(text_number_format(b, sizeof b, 100, -1), "100");
+  STR_EQ(text_number_format(b, sizeof b, -0.001, 1), "0,0");
+  STR_EQ(text_number_format(b, sizeof b, 999.96, 1), "1.000,0");
+}
+
+static void test_utf8(void) {
+  size_t bad = 0;
+  INT_EQ(text_utf8_check("Mường Lay", strlen("Mường Lay"), &bad), 0);
+  INT_EQ(text_utf8_check("ab\xC3(", 4, &bad), -1);
+  INT_EQ(bad, 2);
+  INT_EQ(text_utf8_check("\xED\xA0\x80", 3, &bad), -1); /* surrogate */
+  INT_EQ(text_utf8_check("\xC0\xAF", 2, &bad), -1);     /* overlong */
+
+  /* NFD "Mường" (u + horn + grave ...) becomes NFC */
+  const char nfd[] = "Mu\xCC\x9Bo\xCC\x9B\xCC\x80ng";
+  char *n = text_nfc(nfd);
+  STR_EQ(n, "Mường");
+  free(n);
+
+  struct err err;
+  size_t len;
+  const char in[] = "\xEF\xBB\xBF" "D\xC3\xB2ng 1\r\nD\xC3\xB2ng 2\r";
+  char *t = text_normalize(in, sizeof in - 1, "x.txt", &len, &err);
+  STR_EQ(t, "Dòng 1\nDòng 2\n");
+  INT_EQ(len, strlen("Dòng 1\nDòng 2\n"));
+  free(t);
+  const char badtxt[] = "d\xC3\xB2ng 1\nd\xFF";
+  OK(text_normalize(badtxt, sizeof badtxt - 1, "x.txt", &len, &err) == NULL);
+  INT_EQ(err.line, 2);
+  STR_EQ(err.file, "x.txt");
+  OK(strstr(err.msg, "byte offset 9") != NULL);
+}
+
+static void test_fold(void) {
+  char *f = text_fold("Mường  Ảng", strlen("Mường  Ảng"));
+  STR_EQ(f, "muong ang");
+  free(f);
+  f = text_fold("ĐIỆN BIÊN", strlen("ĐIỆN BIÊN"));
+  STR_EQ(f, "dien bien");
+  free(f);
+  f = text_lower("Tổng Thu NGÂN SÁCH", strlen("Tổng Thu NGÂN SÁCH"));
+  STR_EQ(f, "tổng thu ngân sách");
+  free(f);
+  INT_EQ(text_utf8_len("Mường"), 5);
+}
+
+int main(void) {
+  test_number_parse();
+  test_number_format();
+  test_utf8();
+  test_fold();
+  return DONE();
+}
