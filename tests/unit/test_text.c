@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "text/period.h"
 #include "text/text.h"
 
 static double num(const char *s, size_t *used) {
@@ -88,7 +89,35 @@ static void test_fold(void) {
   INT_EQ(text_utf8_len("Mường"), 5);
 }
 
+static void test_period(void) {
+  struct period p;
+  char b[64];
+  INT_EQ(period_parse("2024-Q3", &p), 0);
+  INT_EQ(p.kind, PERIOD_QUARTER);
+  INT_EQ(p.n, 3);
+  STR_EQ(period_label(&p, b, sizeof b), "quý III/2024");
+  INT_EQ(period_parse("2024-9M", &p), 0);
+  struct period y = period_ytd(p);
+  STR_EQ(period_format(&y, b, sizeof b), "2024-Q3");
+  INT_EQ(period_parse("2024-h1", &p), 0);
+  STR_EQ(period_format(&p, b, sizeof b), "2024-H1");
+  INT_EQ(period_parse("2021-2025", &p), 0);
+  INT_EQ(p.kind, PERIOD_SPAN);
+  INT_EQ(p.year, 2025);
+  struct period q = period_prev_year(p);
+  STR_EQ(period_format(&q, b, sizeof b), "2020-2024");
+  INT_EQ(period_parse("2024-M05", &p), 0);
+  STR_EQ(period_label(&p, b, sizeof b), "tháng 5/2024");
+  INT_EQ(period_parse("2024-Q5", &p), -1);
+  INT_EQ(period_parse("24", &p), -1);
+  INT_EQ(period_parse("2025-2021", &p), -1);
+  INT_EQ(period_parse("2024-Q4", &p), 0);
+  y = period_ytd(p);
+  STR_EQ(period_format(&y, b, sizeof b), "2024");
+}
+
 int main(void) {
+  test_period();
   test_number_parse();
   test_number_format();
   test_utf8();

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# quickstart.sh - set up, build and run chitieu on a Debian machine.
+#
+#   ./quickstart.sh demo   install what is missing, build, ingest the sample
+#                          texts and figures, write reports/*.pdf
+#   ./quickstart.sh test   install what is missing, build, run the test suite
+#   ./quickstart.sh build  install what is missing and build only
+#
+# Packages are installed with apt-get (as root, or through sudo). Set
+# CHITIEU_NO_INSTALL=1 to skip that step on a machine you manage yourself.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+what=${1:-demo}
+build=${BUILD_DIR:-build}
+
+packages=(build-essential cmake pkg-config libsqlite3-dev libcairo2-dev
+          libhpdf-dev libyaml-dev libutf8proc-dev)
+if [ "$what" = test ]; then
+  # tools the tests check PDFs and the database with
+  packages+=(poppler-utils qpdf python3 sqlite3)
+fi
+
+install_missing() {
+  [ "${CHITIEU_NO_INSTALL:-0}" = 1 ] && return 0
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+      missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "quickstart: installing ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_it() {
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+  cmake --build "$build" -j"$(nproc)"
+}
+
+demo() {
+  local bin=$build/chitieu db=${CHITIEU_DB:-chitieu.db}
+  "$bin" check
+  "$bin" --db "$db" ingest examples/texts
+  "$bin" --db "$db" import examples/data/dien-bien-2023-2024.csv
+  mkdir -p reports
+  "$bin" --db "$db" report --period 2024 --locality dien-bien \
+    -o reports/dien-bien-2024.pdf
+  "$bin" --db "$db" report --period 2024 --locality muong-lay \
+    -o reports/muong-lay-2024.pdf
+  "$bin" --db "$db" brief config/meetings/giao-ban-quy-4-2024.yaml \
+    -o reports/giao-ban-quy-4-2024.pdf
+  ls -l reports/*.pdf
+}
+
+case "$what" in
+  build) install_missing; build_it ;;
+  demo) install_missing; build_it; demo ;;
+  test) install_missing; build_it
+        ctest --test-dir "$build" --output-on-failure -j"$(nproc)" ;;
+  *) echo "usage: $0 demo|test|build" >&2; exit 2 ;;
+esac
