@@ -90,6 +90,9 @@ struct meeting {
 
 struct config {
   char *dir;
+  char **groups; /* indicator groups in report order (indicators.yaml
+                    'groups', or the five standard ones) */
+  size_t n_groups;
   struct indicator *indicators;
   size_t n_indicators;
   struct locality *localities;
