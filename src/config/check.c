@@ -90,11 +90,11 @@ static void check_aliases(struct reader *r, const struct config *cfg) {
     const struct indicator *b = &cfg->indicators[v[i].ind];
     if (a == b)
       err_list_addf(r->errs, v[i].file, v[i].line, v[i].col,
-                    "alias '%s' listed twice for '%s'", v[i].key, b->code);
+                    "alias '%s' listed twice for '%s'", v[i].text, b->code);
     else
       err_list_addf(r->errs, v[i].file, v[i].line, v[i].col,
                     "alias '%s' of '%s' is already claimed by '%s' (line %d)",
-                    v[i].key, b->code, a->code, v[i - 1].line);
+                    v[i].text, b->code, a->code, v[i - 1].line);
   }
   free(v);
 }

@@ -132,11 +132,49 @@ static char **list_yaml(const char *dir, size_t *n) {
   return v;
 }
 
+/* The rank of 'file' among the files read by 'r' (in reading order), or
+ * -1 for a problem with no file of 'r'. */
+static long file_rank(const struct reader *r, const char *file) {
+  for (size_t i = 0; i < r->n_files; i++)
+    if (strcmp(r->files[i]->path, file) == 0)
+      return (long)i;
+  return -1;
+}
+
+/* Does problem 'a' come after 'b' in reading order: by file, then line
+ * and column? */
+static bool after(const struct reader *r, const struct err *a,
+                  const struct err *b) {
+  long fa = file_rank(r, a->file), fb = file_rank(r, b->file);
+  if (fa != fb)
+    return fa > fb;
+  if (a->line != b->line)
+    return a->line > b->line;
+  return a->col > b->col;
+}
+
+/* Put the problems from 'from' on in reading order, so that a file's
+ * problems read top to bottom whichever check found them (insertion sort:
+ * stable, and the lists are short). */
+static void sort_problems(const struct reader *r, struct err_list *errs,
+                          size_t from) {
+  for (size_t i = from + 1; i < errs->n; i++) {
+    struct err e = errs->v[i];
+    size_t j = i;
+    while (j > from && after(r, &errs->v[j - 1], &e)) {
+      errs->v[j] = errs->v[j - 1];
+      j--;
+    }
+    errs->v[j] = e;
+  }
+}
+
 /* Read everything under 'dir' into a new config, adding every problem to
  * 'errs'. Always returns a config (possibly partial). */
 static struct config *load(const char *dir, struct err_list *errs) {
   struct config *cfg = xcalloc(1, sizeof *cfg);
   struct reader r = {0};
+  size_t from = errs->n;
   r.errs = errs;
   cfg->dir = xstrdup(dir);
   if (!file_is_dir(dir)) {
@@ -172,6 +210,7 @@ static struct config *load(const char *dir, struct err_list *errs) {
   free(sub);
 
   check_config(&r, cfg);
+  sort_problems(&r, errs, from);
   reader_free(&r);
   return cfg;
 }
@@ -246,6 +285,7 @@ struct meeting *config_meeting_load(const struct config *cfg,
   read_meeting(&r, m, path);
   if (cfg)
     check_refs(&r, cfg);
+  sort_problems(&r, &errs, 0);
   reader_free(&r);
   if (errs.n) {
     if (err)

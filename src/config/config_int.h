@@ -34,7 +34,8 @@ struct ref {
 /* Where an indicator alias was written, for finding aliases claimed by two
  * indicators. */
 struct alias_pos {
-  char *key; /* text_lower of the alias; owned */
+  char *key;        /* text_lower of the alias; owned */
+  const char *text; /* the alias as written; borrowed from the indicator */
   size_t ind;
   const char *file;
   int line, col;

@@ -235,7 +235,8 @@ static int read_indicator(struct reader *r, struct yfile *f, yaml_node_t *map,
       ystrlist(r, f, v[I_ALIASES], "aliases", &ind->n_aliases, &nodes);
   for (size_t i = 0; i < ind->n_aliases; i++) {
     struct alias_pos a = {
-        text_lower(ind->aliases[i], strlen(ind->aliases[i])), idx, f->path,
+        text_lower(ind->aliases[i], strlen(ind->aliases[i])), ind->aliases[i],
+        idx, f->path,
         yline(nodes[i]), ycol(nodes[i])};
     xgrow((void **)&r->aliases, &r->cap_aliases, r->n_aliases + 1,
           sizeof *r->aliases);
