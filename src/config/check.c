@@ -81,7 +81,8 @@ static int cmp_alias(const void *a, const void *b) {
 static void check_aliases(struct reader *r, const struct config *cfg) {
   size_t n = r->n_aliases;
   struct alias_pos *v = xcalloc(n ? n : 1, sizeof *v);
-  memcpy(v, r->aliases, n * sizeof *v);
+  if (n)
+    memcpy(v, r->aliases, n * sizeof *v);
   qsort(v, n, sizeof *v, cmp_alias);
   for (size_t i = 1; i < n; i++) {
     if (strcmp(v[i].key, v[i - 1].key) != 0)

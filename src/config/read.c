@@ -178,6 +178,22 @@ static size_t seq_len(const yaml_node_t *v) {
 
 /* ---- indicators.yaml ---- */
 
+/* An indicator's group must be one of the groups listed (or the standard
+ * ones): a group of one misspelt indicator would be a report section of
+ * its own. */
+static void check_group(struct reader *r, struct yfile *f, yaml_node_t *v,
+                        const struct config *cfg, const char *group) {
+  for (size_t i = 0; i < cfg->n_groups; i++)
+    if (strcmp(cfg->groups[i], group) == 0)
+      return;
+  const char *near =
+      lev_suggest(group, (const char *const *)cfg->groups, cfg->n_groups);
+  if (near)
+    problem(r, f, v, "unknown group '%s'; did you mean '%s'?", group, near);
+  else
+    problem(r, f, v, "unknown group '%s' (see 'groups')", group);
+}
+
 enum {
   I_CODE,
   I_NAME,
@@ -198,7 +214,8 @@ static const char *const indicator_keys[] = {
 /* Read the indicator at 'map' into 'ind'. Returns 0, or -1 if it has no
  * usable code (then 'ind' is cleared). */
 static int read_indicator(struct reader *r, struct yfile *f, yaml_node_t *map,
-                          struct indicator *ind, size_t idx, struct pos *pos) {
+                          const struct config *cfg, struct indicator *ind,
+                          size_t idx, struct pos *pos) {
   yaml_node_t *v[I_N];
   memset(ind, 0, sizeof *ind);
   if (ymap_fields(r, f, map, "an indicator", indicator_keys, v) != 0)
@@ -211,7 +228,8 @@ static int read_indicator(struct reader *r, struct yfile *f, yaml_node_t *map,
   if (!ind->short_name && ind->name)
     ind->short_name = xstrdup(ind->name);
   ind->group = ystr_req(r, f, map, v[I_GROUP], "group");
-  reader_ref(r, REF_GROUP, ind->group, f, v[I_GROUP]);
+  if (ind->group)
+    check_group(r, f, v[I_GROUP], cfg, ind->group);
   ind->unit = ystr_req(r, f, map, v[I_UNIT], "unit");
   ind->decimals = yint(r, f, v[I_DECIMALS], "decimals", 1);
   if (ind->decimals < 0 || ind->decimals > 6) {
@@ -273,7 +291,7 @@ void read_indicators(struct reader *r, struct config *cfg, const char *path) {
     yaml_node_t *map = ynode(f, list->data.sequence.items.start[i]);
     struct indicator *ind = &cfg->indicators[cfg->n_indicators];
     size_t a0 = r->n_aliases, r0 = r->n_refs;
-    if (read_indicator(r, f, map, ind, cfg->n_indicators,
+    if (read_indicator(r, f, map, cfg, ind, cfg->n_indicators,
                        &r->ind_pos[cfg->n_indicators]) != 0) {
       /* Without a code it cannot be referred to: drop it and its aliases,
        * the problem is reported. */
