@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "util/file.h"
 
 struct command {
   const char *name;
@@ -111,6 +114,30 @@ struct config *cli_config(struct cli *cli) {
   return cfg;
 }
 
+/* A default folder ('name', relative to the current directory) that is not
+ * there is looked for next to the executable: "../NAME" from build/chitieu,
+ * or "NAME" beside an installed binary. 'store' keeps the string alive. */
+static const char *beside_exe(const char *name, char *store, size_t n) {
+  if (file_is_dir(name))
+    return name;
+  char exe[4096];
+  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (len <= 0)
+    return name;
+  exe[len] = '\0';
+  char *slash = strrchr(exe, '/');
+  if (!slash)
+    return name;
+  *slash = '\0';
+  static const char *const rel[] = {"%s/../%s", "%s/%s", "%s/../share/chitieu/%s"};
+  for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+    snprintf(store, n, rel[i], exe, name);
+    if (file_is_dir(store))
+      return store;
+  }
+  return name;
+}
+
 static const char *env_or(const char *name, const char *dflt) {
   const char *v = getenv(name);
   return v && *v ? v : dflt;
@@ -125,6 +152,11 @@ int cli_main(int argc, char **argv) {
       .fonts_dir = env_or("CHITIEU_FONTS", "fonts"),
       .out_dir = env_or("CHITIEU_REPORTS", "reports"),
   };
+  static char fonts_store[4200], config_store[4200];
+  if (!getenv("CHITIEU_FONTS") || !*getenv("CHITIEU_FONTS"))
+    cli.fonts_dir = beside_exe("fonts", fonts_store, sizeof fonts_store);
+  if (!getenv("CHITIEU_CONFIG") || !*getenv("CHITIEU_CONFIG"))
+    cli.config_dir = beside_exe("config", config_store, sizeof config_store);
   /* Common options may come before the command. */
   int i = 1;
   for (; i < argc && argv[i][0] == '-'; i++) {
