@@ -120,6 +120,12 @@ static bool is_null(const yaml_node_t *n) {
          strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0;
 }
 
+/* Report that 'v' (the value of 'key') is not of type 'type' ("an
+ * integer"), saying so plainly when the value was quoted: "90" is a
+ * string in YAML, 90 a number. */
+static void type_problem(struct reader *r, struct yfile *f, yaml_node_t *v,
+                         const char *key, const char *type);
+
 /* A short name for the kind of node 'n', for "must be a string, not a
  * list" messages. */
 static const char *kind_name(const yaml_node_t *n) {
@@ -128,6 +134,18 @@ static const char *kind_name(const yaml_node_t *n) {
   if (n->type == YAML_MAPPING_NODE)
     return "a mapping";
   return "a scalar";
+}
+
+static void type_problem(struct reader *r, struct yfile *f, yaml_node_t *v,
+                         const char *key, const char *type) {
+  const char *s = scalar(v);
+  if (!s)
+    problem(r, f, v, "'%s' must be %s, not %s", key, type, kind_name(v));
+  else if (!is_plain(v))
+    problem(r, f, v, "'%s' must be %s, not the quoted string '%s'", key, type,
+            s);
+  else
+    problem(r, f, v, "'%s' must be %s, not '%s'", key, type, s);
 }
 
 int ymap_fields(struct reader *r, struct yfile *f, yaml_node_t *map,
@@ -208,8 +226,7 @@ int yint(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
     x = strtol(s, &end, 10);
   }
   if (!end || *end || errno == ERANGE || x < INT_MIN || x > INT_MAX) {
-    problem(r, f, v, "'%s' must be an integer, not '%s'", key,
-            s ? s : kind_name(v));
+    type_problem(r, f, v, key, "an integer");
     return dflt;
   }
   return (int)x;
@@ -227,8 +244,7 @@ double ynum(struct reader *r, struct yfile *f, yaml_node_t *v,
     x = strtod(s, &end);
   }
   if (!end || *end || errno == ERANGE) {
-    problem(r, f, v, "'%s' must be a number, not '%s'", key,
-            s ? s : kind_name(v));
+    type_problem(r, f, v, key, "a number");
     return dflt;
   }
   return x;
@@ -243,8 +259,7 @@ bool ybool(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
     return true;
   if (s && is_plain(v) && strcmp(s, "false") == 0)
     return false;
-  problem(r, f, v, "'%s' must be true or false, not '%s'", key,
-          s ? s : kind_name(v));
+  type_problem(r, f, v, key, "true or false");
   return dflt;
 }
 
