@@ -61,4 +61,175 @@ int store_value_get(struct store *st, const char *locality,
                     struct err *err);
 void store_value_clear(struct store_value *v);
 
+/* ---- Schema ---------------------------------------------------------- */
+
+/* The schema version this chitieu writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 1
+
+/* The schema version of the open database (after migration for
+ * STORE_WRITE). */
+int store_schema_version(const struct store *st);
+
+/* Check the whole file with PRAGMA integrity_check. Returns 0 if it is
+ * sound, -1 with the first problem in 'err'. */
+int store_check(struct store *st, struct err *err);
+
+/* ---- CSV import ------------------------------------------------------ */
+
+struct store_import_opts {
+  bool dry_run;     /* validate only; nothing is written */
+  bool add_missing; /* register unknown locality and indicator codes from
+                       the CSV's own name/level/parent/unit/direction
+                       columns instead of rejecting the file */
+};
+
+struct store_import_result {
+  long rows;            /* data rows read */
+  long entries;         /* figures stored (targets + reported actuals) */
+  int version;          /* the new version of this file name; 0 if none */
+  bool unchanged;       /* same name and bytes as the current version */
+  long new_localities;  /* registered by add_missing */
+  long new_indicators;
+  long superseded;      /* rows of the previous version now history */
+};
+
+/* Import the CSV file at 'path' (header locality_code, locality_name,
+ * level, parent_code, indicator_code, indicator_name, unit, direction,
+ * year, quarter, target, actual) as one transaction. Any bad row rejects
+ * the whole file: -1 with 'err' = PATH:LINE: reason, database unchanged.
+ * Importing a file whose base name was imported before replaces its rows
+ * as a new version; the old rows stay, marked superseded. */
+int store_import_csv(struct store *st, const char *path,
+                     const struct store_import_opts *opts,
+                     struct store_import_result *res, struct err *err);
+
+/* ---- Manual entry ---------------------------------------------------- */
+
+/* Enter 'value' for ('locality', 'indicator', 'period', 'kind') by hand,
+ * kind FACT_TARGET or FACT_ACTUAL; 'note' may be NULL. An earlier manual
+ * figure for the same key is kept but marked superseded. '*id' (may be
+ * NULL) receives the new row id. */
+int store_entry_set(struct store *st, const char *locality,
+                    const char *indicator, const char *period,
+                    enum fact_kind kind, double value, const char *note,
+                    long long *id, struct err *err);
+
+/* ---- Review ---------------------------------------------------------- */
+
+/* A stored fact as review and history show it. Strings are owned. */
+struct store_fact {
+  long long id;
+  char *doc;           /* document name */
+  char *locality;      /* as written, or NULL */
+  char *locality_code; /* or NULL */
+  char *period;
+  char *label;
+  char *indicator;     /* or NULL */
+  enum fact_kind kind;
+  double value;
+  char *unit;
+  char *sentence;
+  char status[12];     /* new, accepted, rejected, edited */
+  long long supersedes; /* the fact this row corrects, 0 if none */
+};
+
+struct store_fact_list {
+  struct store_fact *v;
+  size_t n, cap;
+};
+void store_fact_list_free(struct store_fact_list *l);
+
+/* The facts still waiting for review: status "new" and no indicator or no
+ * locality code, oldest first. */
+int store_review_list(struct store *st, struct store_fact_list *out,
+                      struct err *err);
+/* One fact by id (any status). Returns 1 and fills 'out', 0 if there is
+ * no such fact, -1 on error. Free with store_fact_list_free on a list or
+ * store_fact_clear. */
+int store_fact_get(struct store *st, long long id, struct store_fact *out,
+                   struct err *err);
+void store_fact_clear(struct store_fact *f);
+
+/* A correction: fields left NULL / false keep the fact's own. */
+struct store_edit {
+  const char *indicator;
+  const char *locality;
+  const char *period;
+  bool has_value;
+  double value;
+  bool has_kind;
+  enum fact_kind kind;
+};
+
+/* Accept fact 'id'. With an indicator or locality code in 'edit' (may be
+ * NULL) the fact is accepted as corrected: a new accepted row supersedes
+ * it (its status becomes "edited"). '*new_id' (may be NULL) gets the row
+ * that now stands. Only a fact that is "new" or "accepted" can be
+ * reviewed. */
+int store_review_accept(struct store *st, long long id,
+                        const struct store_edit *edit, long long *new_id,
+                        struct err *err);
+int store_review_reject(struct store *st, long long id, struct err *err);
+/* Correct fact 'id' with 'edit': always a new accepted row that
+ * supersedes it; the old row is kept with status "edited". */
+int store_review_edit(struct store *st, long long id,
+                      const struct store_edit *edit, long long *new_id,
+                      struct err *err);
+
+/* ---- Queries --------------------------------------------------------- */
+
+struct store_query {
+  const char *locality;  /* code, or NULL for all */
+  bool children;         /* and every locality below it */
+  const char *indicator; /* code, or NULL */
+  const char *group;     /* indicator group, or NULL */
+  const char *period;    /* matched year-to-date as store_value_get */
+  bool has_kind;
+  enum fact_kind kind;
+};
+
+/* One candidate or current value. Strings are owned. */
+struct store_row {
+  char *locality;  /* code */
+  char *indicator; /* code */
+  char *period;    /* as the source gave it */
+  char *period_key; /* year-to-date form ("2024-H1" -> "2024-Q2") */
+  enum fact_kind kind;
+  double value;
+  bool estimated;
+  enum fact_approx approx;
+  char source[16]; /* "manual", "csv", "fact" */
+  char status[12]; /* fact review status; "" for entries */
+  char *doc;       /* document or CSV file name, or NULL */
+  long line;       /* CSV line, 0 otherwise */
+  int version;     /* CSV import version, 0 otherwise */
+  char *sentence;  /* sentence (fact) or note (manual), or NULL */
+  char *at;        /* when it was stored */
+  long long id;
+  bool winner;     /* the current value of its key */
+  bool superseded; /* history only: replaced, rejected or edited */
+};
+
+struct store_rows {
+  struct store_row *v;
+  size_t n, cap;
+};
+void store_rows_free(struct store_rows *r);
+
+/* The current value of every key matching 'q', ordered by locality,
+ * indicator, period and kind. */
+int store_values_list(struct store *st, const struct store_query *q,
+                      struct store_rows *out, struct err *err);
+
+/* Every candidate ever stored for one key, superseded ones included, best
+ * first; the current value has 'winner' set. */
+int store_history(struct store *st, const char *locality,
+                  const char *indicator, const char *period,
+                  enum fact_kind kind_or_all, bool all_kinds,
+                  struct store_rows *out, struct err *err);
+
+/* Parse a figure typed by a person, Vietnamese ("7,01", "1.234,5") or
+ * plain ("7.01", "1234.5"), optionally signed. Returns 0 or -1. */
+int store_value_parse(const char *s, double *out);
+
 #endif

@@ -1,0 +1,696 @@
+/* store/import.c - official figures from a CSV file, all or nothing.
+ *
+ * The file is read whole and checked in a first pass (columns, UTF-8,
+ * known codes, numbers, quarter range, duplicate keys) without touching
+ * the database; the first bad row stops it with FILE:LINE: reason. Only a
+ * clean file reaches the second pass, which writes every row in one
+ * transaction with reused prepared statements. A file name imported before
+ * gets a new version: the earlier version's rows stay in 'entries' with
+ * superseded = 1, so the history is never lost. */
+#include "store/store_int.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/sha256.h"
+#include "util/xalloc.h"
+
+#define N_COLS 12
+static const char header[] =
+    "locality_code,locality_name,level,parent_code,indicator_code,"
+    "indicator_name,unit,direction,year,quarter,target,actual";
+
+enum col {
+  C_LOC, C_LOC_NAME, C_LEVEL, C_PARENT, C_IND, C_IND_NAME, C_UNIT, C_DIR,
+  C_YEAR, C_QUARTER, C_TARGET, C_ACTUAL
+};
+
+/* ---- A small string -> index table (open addressing) ------------------ */
+
+struct names {
+  char **code;   /* index -> code (owned) */
+  size_t n, cap;
+  size_t *slot;  /* hash slots holding index + 1, 0 = empty */
+  size_t nslot;
+};
+
+static uint64_t hash_str(const char *s) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+/* The index of 'code', or -1. */
+static long names_find(const struct names *t, const char *code) {
+  if (!t->nslot)
+    return -1;
+  size_t mask = t->nslot - 1;
+  for (size_t i = hash_str(code) & mask;; i = (i + 1) & mask) {
+    if (!t->slot[i])
+      return -1;
+    if (strcmp(t->code[t->slot[i] - 1], code) == 0)
+      return (long)(t->slot[i] - 1);
+  }
+}
+
+static void names_rehash(struct names *t, size_t nslot) {
+  free(t->slot);
+  t->slot = xcalloc(nslot, sizeof *t->slot);
+  t->nslot = nslot;
+  for (size_t k = 0; k < t->n; k++) {
+    size_t i = hash_str(t->code[k]) & (nslot - 1);
+    while (t->slot[i])
+      i = (i + 1) & (nslot - 1);
+    t->slot[i] = k + 1;
+  }
+}
+
+/* Add 'code' (copied; must not be present) and return its index. */
+static long names_add(struct names *t, const char *code) {
+  xgrow((void **)&t->code, &t->cap, t->n + 1, sizeof *t->code);
+  t->code[t->n++] = xstrdup(code);
+  if (t->n * 2 > t->nslot)
+    names_rehash(t, t->nslot ? t->nslot * 2 : 64);
+  else {
+    size_t i = hash_str(code) & (t->nslot - 1);
+    while (t->slot[i])
+      i = (i + 1) & (t->nslot - 1);
+    t->slot[i] = t->n;
+  }
+  return (long)(t->n - 1);
+}
+
+static void names_free(struct names *t) {
+  for (size_t i = 0; i < t->n; i++)
+    free(t->code[i]);
+  free(t->code);
+  free(t->slot);
+}
+
+/* ---- A set of 64-bit keys (duplicate rows) ----------------------------- */
+
+struct keyset {
+  uint64_t *k;   /* 0 = empty; keys are never 0 (year >= 1900) */
+  long *line;
+  size_t n, nslot;
+};
+
+static uint64_t mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  return x;
+}
+
+/* Insert 'key' seen on 'line'. Returns 0, or the earlier line if present. */
+static long keyset_add(struct keyset *s, uint64_t key, long line) {
+  if ((s->n + 1) * 2 > s->nslot) {
+    size_t nslot = s->nslot ? s->nslot * 2 : 1024;
+    uint64_t *k = xcalloc(nslot, sizeof *k);
+    long *ln = xcalloc(nslot, sizeof *ln);
+    for (size_t j = 0; j < s->nslot; j++) {
+      if (!s->k[j])
+        continue;
+      size_t i = mix64(s->k[j]) & (nslot - 1);
+      while (k[i])
+        i = (i + 1) & (nslot - 1);
+      k[i] = s->k[j];
+      ln[i] = s->line[j];
+    }
+    free(s->k);
+    free(s->line);
+    s->k = k;
+    s->line = ln;
+    s->nslot = nslot;
+  }
+  size_t mask = s->nslot - 1;
+  size_t i = mix64(key) & mask;
+  for (; s->k[i]; i = (i + 1) & mask)
+    if (s->k[i] == key)
+      return s->line[i];
+  s->k[i] = key;
+  s->line[i] = line;
+  s->n++;
+  return 0;
+}
+
+/* ---- Parsed rows ----------------------------------------------------- */
+
+struct row {
+  long line;
+  int loc, ind; /* indexes into the names tables */
+  int year, quarter;
+  bool has_target, has_actual;
+  double target, actual;
+};
+
+/* A locality or indicator the file brings with --add-missing. */
+struct newcode {
+  int idx;  /* index in its names table */
+  long line;
+  char *name, *level, *parent; /* indicators: name, unit, direction */
+};
+
+struct import {
+  struct store *st;
+  const char *path;
+  const struct store_import_opts *opts;
+  struct names locs, inds;
+  size_t n_known_locs, n_known_inds;
+  struct newcode *new_locs, *new_inds;
+  size_t n_new_locs, cap_new_locs, n_new_inds, cap_new_inds;
+  struct row *rows;
+  size_t n_rows, cap_rows;
+  struct keyset keys;
+};
+
+static void import_free(struct import *im) {
+  names_free(&im->locs);
+  names_free(&im->inds);
+  for (size_t i = 0; i < im->n_new_locs; i++) {
+    free(im->new_locs[i].name);
+    free(im->new_locs[i].level);
+    free(im->new_locs[i].parent);
+  }
+  for (size_t i = 0; i < im->n_new_inds; i++) {
+    free(im->new_inds[i].name);
+    free(im->new_inds[i].level);
+    free(im->new_inds[i].parent);
+  }
+  free(im->new_locs);
+  free(im->new_inds);
+  free(im->rows);
+  free(im->keys.k);
+  free(im->keys.line);
+}
+
+/* Load the codes the database knows into 'names'. */
+static int load_codes(struct store *st, const char *sql, struct names *names,
+                      struct err *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+  if (rc != SQLITE_OK)
+    return store_sqlite_err(st, rc, err);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    names_add(names, (const char *)sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE)
+    return store_sqlite_err(st, rc, err);
+  return 0;
+}
+
+/* ---- Pass 1: reading and checking ------------------------------------ */
+
+/* Split the line 'p' ('len' bytes, no newline) into fields, in place:
+ * plain fields or "quoted" ones with "" for a quote. Returns the number
+ * of fields (up to 'max'; one more means too many) or -1 for a broken
+ * quote. */
+static int split(char *p, size_t len, char **f, int max) {
+  int n = 0;
+  char *end = p + len;
+  for (;;) {
+    if (n > max)
+      return n;
+    char *w = p;
+    f[n < max ? n : max] = w;
+    n++;
+    if (p < end && *p == '"') {
+      p++;
+      for (;;) {
+        if (p >= end)
+          return -1;
+        if (*p == '"') {
+          if (p + 1 < end && p[1] == '"') {
+            *w++ = '"';
+            p += 2;
+            continue;
+          }
+          p++;
+          break;
+        }
+        *w++ = *p++;
+      }
+      if (p < end && *p != ',')
+        return -1;
+    } else {
+      while (p < end && *p != ',')
+        *w++ = *p++;
+    }
+    if (p >= end) {
+      *w = '\0';
+      return n;
+    }
+    *w = '\0'; /* overwrites the comma (or earlier, for quoted fields) */
+    p++;
+  }
+}
+
+/* A plain CSV number: optional sign, digits, optional '.' and digits.
+ * Returns 0 and '*v', or -1. */
+static int parse_number(const char *s, double *v) {
+  const char *p = s;
+  if (*p == '-' || *p == '+')
+    p++;
+  int digits = 0, dot = 0;
+  for (; *p; p++) {
+    if (*p >= '0' && *p <= '9')
+      digits++;
+    else if (*p == '.' && !dot)
+      dot = 1;
+    else
+      return -1;
+  }
+  if (!digits)
+    return -1;
+  *v = strtod(s, NULL);
+  return 0;
+}
+
+static int parse_int(const char *s, int lo, int hi, int *v) {
+  if (!*s || strlen(s) > 6)
+    return -1;
+  long x = 0;
+  for (const char *p = s; *p; p++) {
+    if (*p < '0' || *p > '9')
+      return -1;
+    x = x * 10 + (*p - '0');
+  }
+  if (x < lo || x > hi)
+    return -1;
+  *v = (int)x;
+  return 0;
+}
+
+static struct newcode *add_new(struct newcode **v, size_t *n, size_t *cap,
+                               int idx, long line, const char *a,
+                               const char *b, const char *c) {
+  xgrow((void **)v, cap, *n + 1, sizeof **v);
+  struct newcode *nc = &(*v)[(*n)++];
+  nc->idx = idx;
+  nc->line = line;
+  nc->name = xstrdup(a);
+  nc->level = *b ? xstrdup(b) : NULL;
+  nc->parent = *c ? xstrdup(c) : NULL;
+  return nc;
+}
+
+/* The index of the locality or indicator 'code' of the row on 'line',
+ * registering it when --add-missing allows. -1 with 'err'. */
+static long resolve_locality(struct import *im, char **f, long line,
+                             struct err *err) {
+  long i = names_find(&im->locs, f[C_LOC]);
+  if (i >= 0)
+    return i;
+  if (!*f[C_LOC])
+    return err_set(err, im->path, (int)line, 0, "empty locality_code");
+  if (!im->opts->add_missing)
+    return err_set(err, im->path, (int)line, 0,
+                   "unknown locality '%s' (not in the config; --add-missing "
+                   "registers it from this file)",
+                   f[C_LOC]);
+  if (!*f[C_LOC_NAME])
+    return err_set(err, im->path, (int)line, 0,
+                   "unknown locality '%s' has no locality_name to register "
+                   "it with",
+                   f[C_LOC]);
+  i = names_add(&im->locs, f[C_LOC]);
+  add_new(&im->new_locs, &im->n_new_locs, &im->cap_new_locs, (int)i, line,
+          f[C_LOC_NAME], f[C_LEVEL], f[C_PARENT]);
+  return i;
+}
+
+static long resolve_indicator(struct import *im, char **f, long line,
+                              struct err *err) {
+  long i = names_find(&im->inds, f[C_IND]);
+  if (i >= 0)
+    return i;
+  if (!*f[C_IND])
+    return err_set(err, im->path, (int)line, 0, "empty indicator_code");
+  if (!im->opts->add_missing)
+    return err_set(err, im->path, (int)line, 0,
+                   "unknown indicator '%s' (not in the config; --add-missing "
+                   "registers it from this file)",
+                   f[C_IND]);
+  if (!*f[C_IND_NAME])
+    return err_set(err, im->path, (int)line, 0,
+                   "unknown indicator '%s' has no indicator_name to register "
+                   "it with",
+                   f[C_IND]);
+  const char *dir = f[C_DIR];
+  if (*dir && strcmp(dir, "higher") != 0 && strcmp(dir, "lower") != 0)
+    return err_set(err, im->path, (int)line, 0,
+                   "direction must be 'higher' or 'lower', not '%s'", dir);
+  i = names_add(&im->inds, f[C_IND]);
+  add_new(&im->new_inds, &im->n_new_inds, &im->cap_new_inds, (int)i, line,
+          f[C_IND_NAME], f[C_UNIT], *dir ? dir : "higher");
+  return i;
+}
+
+/* Check one data row (fields 'f') and append it. */
+static int read_row(struct import *im, char **f, long line, struct err *err) {
+  struct row r = {.line = line};
+  long loc = resolve_locality(im, f, line, err);
+  if (loc < 0)
+    return -1;
+  long ind = resolve_indicator(im, f, line, err);
+  if (ind < 0)
+    return -1;
+  r.loc = (int)loc;
+  r.ind = (int)ind;
+  if (parse_int(f[C_YEAR], 1900, 2200, &r.year) != 0)
+    return err_set(err, im->path, (int)line, 0,
+                   "year must be a number from 1900 to 2200, not '%s'",
+                   f[C_YEAR]);
+  if (parse_int(f[C_QUARTER], 0, 4, &r.quarter) != 0)
+    return err_set(err, im->path, (int)line, 0,
+                   "quarter must be 0 (whole year) to 4, not '%s'",
+                   f[C_QUARTER]);
+  if (*f[C_TARGET]) {
+    if (parse_number(f[C_TARGET], &r.target) != 0)
+      return err_set(err, im->path, (int)line, 0,
+                     "target is not a number: '%s'", f[C_TARGET]);
+    r.has_target = true;
+  }
+  if (*f[C_ACTUAL]) {
+    if (parse_number(f[C_ACTUAL], &r.actual) != 0)
+      return err_set(err, im->path, (int)line, 0,
+                     "actual is not a number: '%s'", f[C_ACTUAL]);
+    r.has_actual = true;
+  }
+  if (r.loc >= (1 << 24) || r.ind >= (1 << 24))
+    return err_set(err, im->path, (int)line, 0, "too many codes");
+  uint64_t key = (uint64_t)r.loc << 40 | (uint64_t)r.ind << 16 |
+                 (uint64_t)r.year << 3 | (uint64_t)r.quarter;
+  long first = keyset_add(&im->keys, key, line);
+  if (first)
+    return err_set(err, im->path, (int)line, 0,
+                   "duplicate row for %s %s %d quarter %d (first on line %ld)",
+                   f[C_LOC], f[C_IND], r.year, r.quarter, first);
+  xgrow((void **)&im->rows, &im->cap_rows, im->n_rows + 1, sizeof r);
+  im->rows[im->n_rows++] = r;
+  return 0;
+}
+
+/* The line number (1-based) of byte 'off' in 's'. */
+static long line_of(const char *s, size_t off) {
+  long line = 1;
+  for (size_t i = 0; i < off; i++)
+    if (s[i] == '\n')
+      line++;
+  return line;
+}
+
+/* A locality the file registers must hang under a known parent or one the
+ * same file registers. */
+static int check_parents(struct import *im, struct err *err) {
+  for (size_t i = 0; i < im->n_new_locs; i++) {
+    const struct newcode *nc = &im->new_locs[i];
+    if (nc->parent && names_find(&im->locs, nc->parent) < 0)
+      return err_set(err, im->path, (int)nc->line, 0,
+                     "unknown parent_code '%s' of locality '%s'", nc->parent,
+                     im->locs.code[nc->idx]);
+  }
+  return 0;
+}
+
+/* Pass 1 over the file's 'len' bytes at 's' (split in place). */
+static int read_csv(struct import *im, char *s, size_t len,
+                    struct err *err) {
+  size_t bad;
+  if (text_utf8_check(s, len, &bad) != 0)
+    return err_set(err, im->path, (int)line_of(s, bad), 0,
+                   "invalid UTF-8 (byte %zu)", bad);
+  size_t pos = 0;
+  if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    pos = 3; /* a BOM, as spreadsheets write */
+  long line = 0;
+  char *f[N_COLS + 1];
+  while (pos < len) {
+    char *p = s + pos;
+    char *nl = memchr(p, '\n', len - pos);
+    size_t n = nl ? (size_t)(nl - p) : len - pos;
+    pos += n + 1;
+    line++;
+    if (n && p[n - 1] == '\r')
+      n--;
+    if (line == 1) {
+      if (n != sizeof header - 1 || memcmp(p, header, n) != 0)
+        return err_set(err, im->path, 1, 0, "the header must be: %s",
+                       header);
+      continue;
+    }
+    if (n == 0)
+      continue; /* blank lines, e.g. at the end, carry nothing */
+    int nf = split(p, n, f, N_COLS);
+    if (nf < 0)
+      return err_set(err, im->path, (int)line, 0, "unterminated quote");
+    if (nf != N_COLS)
+      return err_set(err, im->path, (int)line, 0,
+                     "expected %d columns, found %s%d", N_COLS,
+                     nf > N_COLS ? "more than " : "",
+                     nf > N_COLS ? N_COLS : nf);
+    if (read_row(im, f, line, err) != 0)
+      return -1;
+  }
+  if (line == 0)
+    return err_set(err, im->path, 1, 0, "empty file (the header must be: %s)",
+                   header);
+  return check_parents(im, err);
+}
+
+/* ---- Pass 2: writing ------------------------------------------------- */
+
+static int step(struct store *st, sqlite3_stmt *s, struct err *err) {
+  int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return store_sqlite_err(st, rc, err);
+  return 0;
+}
+
+static int register_new(struct import *im, struct err *err) {
+  struct store *st = im->st;
+  for (size_t i = 0; i < im->n_new_locs; i++) {
+    const struct newcode *nc = &im->new_locs[i];
+    sqlite3_stmt *s = store_stmt(st, STMT_LOC_UPSERT, err);
+    if (!s)
+      return -1;
+    store_bind_text(s, 1, im->locs.code[nc->idx]);
+    store_bind_text(s, 2, nc->name);
+    store_bind_text(s, 3, nc->level);
+    store_bind_text(s, 4, nc->parent);
+    store_bind_text(s, 5, "csv");
+    if (step(st, s, err) != 0)
+      return -1;
+  }
+  for (size_t i = 0; i < im->n_new_inds; i++) {
+    const struct newcode *nc = &im->new_inds[i];
+    sqlite3_stmt *s = store_stmt(st, STMT_IND_UPSERT, err);
+    if (!s)
+      return -1;
+    store_bind_text(s, 1, im->inds.code[nc->idx]);
+    store_bind_text(s, 2, nc->name);
+    store_bind_text(s, 3, NULL);
+    store_bind_text(s, 4, nc->level);  /* unit */
+    store_bind_text(s, 5, nc->parent); /* direction */
+    store_bind_text(s, 6, "csv");
+    if (step(st, s, err) != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* The current version of 'file' and its digest. Returns 0 and
+ * '*version' = 0 if it was never imported. */
+static int current_version(struct store *st, const char *file, int *version,
+                           char sha[65], struct err *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db,
+                              "SELECT version, sha256 FROM imports WHERE "
+                              "file = ?1 ORDER BY version DESC LIMIT 1",
+                              -1, &s, NULL);
+  if (rc != SQLITE_OK)
+    return store_sqlite_err(st, rc, err);
+  store_bind_text(s, 1, file);
+  *version = 0;
+  sha[0] = '\0';
+  rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    *version = sqlite3_column_int(s, 0);
+    snprintf(sha, 65, "%s", (const char *)sqlite3_column_text(s, 1));
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return store_sqlite_err(st, rc, err);
+  return 0;
+}
+
+/* Run one statement with an integer and a text parameter; '*changes'
+ * (may be NULL) gets the rows changed. */
+static int exec_bound(struct store *st, const char *sql, long long a,
+                      const char *b, long *changes, struct err *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+  if (rc != SQLITE_OK)
+    return store_sqlite_err(st, rc, err);
+  sqlite3_bind_int64(s, 1, a);
+  store_bind_text(s, 2, b);
+  rc = sqlite3_step(s);
+  if (rc != SQLITE_DONE) {
+    store_sqlite_err(st, rc, err);
+    sqlite3_finalize(s);
+    return -1;
+  }
+  sqlite3_finalize(s);
+  if (changes)
+    *changes = sqlite3_changes(st->db);
+  return 0;
+}
+
+static int insert_entry(struct import *im, sqlite3_stmt *s,
+                        const struct row *r, const char *period,
+                        const char *key, const char *kind, double v,
+                        long long import_id, struct err *err) {
+  sqlite3_reset(s);
+  sqlite3_bind_text(s, 1, im->locs.code[r->loc], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, im->inds.code[r->ind], -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, period, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_double(s, 6, v);
+  sqlite3_bind_text(s, 7, "csv", 3, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 8, import_id);
+  sqlite3_bind_int64(s, 9, r->line);
+  int rc = sqlite3_step(s);
+  if (rc != SQLITE_DONE)
+    return err_set(err, im->path, (int)r->line, 0, "%s",
+                   sqlite3_errmsg(im->st->db));
+  return 0;
+}
+
+static int write_rows(struct import *im, long long import_id, long *n,
+                      struct err *err) {
+  sqlite3_stmt *s = store_stmt(im->st, STMT_ENTRY_INSERT, err);
+  if (!s)
+    return -1;
+  *n = 0;
+  for (size_t i = 0; i < im->n_rows; i++) {
+    const struct row *r = &im->rows[i];
+    char period[16], key[16];
+    if (r->quarter == 0)
+      snprintf(period, sizeof period, "%d", r->year);
+    else
+      snprintf(period, sizeof period, "%d-Q%d", r->year, r->quarter);
+    /* Q4 year to date is the whole year. */
+    if (r->quarter == 0 || r->quarter == 4)
+      snprintf(key, sizeof key, "%d", r->year);
+    else
+      memcpy(key, period, sizeof key);
+    if (r->has_target) {
+      if (insert_entry(im, s, r, period, key, "target", r->target, import_id,
+                       err) != 0)
+        return -1;
+      (*n)++;
+    }
+    if (r->has_actual) {
+      if (insert_entry(im, s, r, period, key, "actual", r->actual, import_id,
+                       err) != 0)
+        return -1;
+      (*n)++;
+    }
+  }
+  sqlite3_reset(s);
+  return 0;
+}
+
+/* Pass 2, in one transaction. */
+static int write_import(struct import *im, const char *file, const char *sha,
+                        struct store_import_result *res, struct err *err) {
+  struct store *st = im->st;
+  if (store_begin(st, err) != 0)
+    return -1;
+  int version = 0;
+  char old_sha[65];
+  if (current_version(st, file, &version, old_sha, err) != 0)
+    goto fail;
+  if (version > 0 && strcmp(old_sha, sha) == 0 && !im->n_new_locs &&
+      !im->n_new_inds) {
+    res->unchanged = true;
+    res->version = version;
+    store_rollback(st);
+    return 0;
+  }
+  if (register_new(im, err) != 0)
+    goto fail;
+  if (exec_bound(st,
+                 "INSERT INTO imports (file, path, sha256, version, rows, "
+                 "entries) VALUES (?2, NULL, '', ?1, 0, 0)",
+                 version + 1, file, NULL, err) != 0)
+    goto fail;
+  long long import_id = sqlite3_last_insert_rowid(st->db);
+  /* exec_bound binds ?1 and ?2 only; the digest goes in here. */
+  if (exec_bound(st, "UPDATE imports SET sha256 = ?2 WHERE id = ?1",
+                 import_id, sha, NULL, err) != 0)
+    goto fail;
+  if (exec_bound(st,
+                 "UPDATE entries SET superseded = 1, superseded_by = ?1 "
+                 "WHERE superseded = 0 AND import_id IN "
+                 "(SELECT id FROM imports WHERE file = ?2 AND id <> ?1)",
+                 import_id, file, &res->superseded, err) != 0)
+    goto fail;
+  if (write_rows(im, import_id, &res->entries, err) != 0)
+    goto fail;
+  char counts[128];
+  snprintf(counts, sizeof counts,
+           "UPDATE imports SET rows = %ld, entries = %ld WHERE id = ?1",
+           (long)im->n_rows, res->entries);
+  if (exec_bound(st, counts, import_id, NULL, NULL, err) != 0)
+    goto fail;
+  if (store_commit(st, err) != 0)
+    goto fail;
+  res->version = version + 1;
+  return 0;
+fail:
+  store_rollback(st);
+  return -1;
+}
+
+int store_import_csv(struct store *st, const char *path,
+                     const struct store_import_opts *opts,
+                     struct store_import_result *res, struct err *err) {
+  static const struct store_import_opts dflt = {false, false};
+  struct import im = {.st = st, .path = path, .opts = opts ? opts : &dflt};
+  struct buf b = BUF_INIT;
+  memset(res, 0, sizeof *res);
+  int ret = -1;
+  if (file_read(path, &b, err) != 0)
+    goto out;
+  char sha[65];
+  sha256_hex(b.s ? b.s : "", b.len, sha);
+  if (load_codes(st, "SELECT code FROM localities", &im.locs, err) != 0 ||
+      load_codes(st, "SELECT code FROM indicators", &im.inds, err) != 0)
+    goto out;
+  char empty[1] = "";
+  if (read_csv(&im, b.s ? b.s : empty, b.len, err) != 0)
+    goto out;
+  res->rows = (long)im.n_rows;
+  res->new_localities = (long)im.n_new_locs;
+  res->new_indicators = (long)im.n_new_inds;
+  if (im.opts->dry_run) {
+    for (size_t i = 0; i < im.n_rows; i++)
+      res->entries += im.rows[i].has_target + im.rows[i].has_actual;
+    ret = 0;
+    goto out;
+  }
+  ret = write_import(&im, file_basename(path), sha, res, err);
+out:
+  buf_free(&b);
+  import_free(&im);
+  return ret;
+}

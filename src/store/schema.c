@@ -1,0 +1,173 @@
+/* store/schema.c - the database schema as a list of forward migrations.
+ *
+ * migrations[i] takes a database from schema version i to i + 1 (PRAGMA
+ * user_version). A released step is never edited: a change is a new step
+ * at the end, and STORE_SCHEMA_VERSION grows with the list. store_open()
+ * runs the missing steps in one transaction, so a database is always at
+ * one whole version. */
+#include "store/store_int.h"
+
+#include <stddef.h>
+
+#define NOW "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+
+/* Version 1: localities and indicators (synced from config or registered
+ * by a CSV import), documents and their facts, imports and entries (CSV
+ * and manual figures), and the views that rank every candidate value. */
+static const char *const migration_1[] = {
+    "CREATE TABLE localities (\n"
+    "  code   TEXT PRIMARY KEY,\n"
+    "  name   TEXT NOT NULL,\n"
+    "  level  TEXT,\n"
+    "  parent TEXT,\n"
+    "  origin TEXT NOT NULL DEFAULT 'config'\n"
+    "         CHECK (origin IN ('config', 'csv'))\n"
+    ");\n",
+
+    "CREATE INDEX localities_parent ON localities(parent);\n",
+
+    "CREATE TABLE indicators (\n"
+    "  code      TEXT PRIMARY KEY,\n"
+    "  name      TEXT NOT NULL,\n"
+    "  grp       TEXT,\n"
+    "  unit      TEXT,\n"
+    "  direction TEXT NOT NULL DEFAULT 'higher'\n"
+    "            CHECK (direction IN ('higher', 'lower')),\n"
+    "  origin    TEXT NOT NULL DEFAULT 'config'\n"
+    "            CHECK (origin IN ('config', 'csv'))\n"
+    ");\n",
+
+    "CREATE TABLE documents (\n"
+    "  id            INTEGER PRIMARY KEY,\n"
+    "  sha256        TEXT NOT NULL UNIQUE,\n"
+    "  name          TEXT NOT NULL,\n"
+    "  path          TEXT,\n"
+    "  text          TEXT NOT NULL,\n"
+    "  doc_date      TEXT,\n"
+    "  locality      TEXT,\n"
+    "  locality_code TEXT REFERENCES localities(code),\n"
+    "  ingested_at   TEXT NOT NULL DEFAULT " NOW "\n"
+    ");\n",
+
+    "CREATE TABLE facts (\n"
+    "  id            INTEGER PRIMARY KEY,\n"
+    "  doc_id        INTEGER NOT NULL REFERENCES documents(id),\n"
+    "  locality      TEXT,\n"
+    "  locality_code TEXT REFERENCES localities(code),\n"
+    "  year          INTEGER,\n"
+    "  period        TEXT NOT NULL,\n"
+    "  period_key    TEXT NOT NULL,\n"
+    "  label         TEXT,\n"
+    "  indicator     TEXT REFERENCES indicators(code),\n"
+    "  kind          TEXT NOT NULL CHECK (kind IN ('actual', 'target',\n"
+    "                'plan_pct', 'change_pct', 'change', 'count')),\n"
+    "  value         REAL NOT NULL,\n"
+    "  of            REAL,\n"
+    "  unit          TEXT,\n"
+    "  approx        TEXT CHECK (approx IN ('gt', 'lt', 'about')),\n"
+    "  estimated     INTEGER NOT NULL DEFAULT 0,\n"
+    "  sentence      TEXT NOT NULL,\n"
+    "  sent_start    INTEGER NOT NULL,\n"
+    "  sent_end      INTEGER NOT NULL,\n"
+    "  span_start    INTEGER NOT NULL,\n"
+    "  span_end      INTEGER NOT NULL,\n"
+    "  status        TEXT NOT NULL DEFAULT 'new' CHECK (status IN\n"
+    "                ('new', 'accepted', 'rejected', 'edited')),\n"
+    "  supersedes    INTEGER REFERENCES facts(id),\n"
+    "  reviewed_at   TEXT,\n"
+    "  created_at    TEXT NOT NULL DEFAULT " NOW "\n"
+    ");\n",
+
+    "CREATE INDEX facts_doc ON facts(doc_id);\n",
+
+    "CREATE INDEX facts_key ON facts(locality_code, indicator, period_key,\n"
+    "                                kind);\n",
+
+    "CREATE TABLE imports (\n"
+    "  id          INTEGER PRIMARY KEY,\n"
+    "  file        TEXT NOT NULL,\n"
+    "  path        TEXT,\n"
+    "  sha256      TEXT NOT NULL,\n"
+    "  version     INTEGER NOT NULL,\n"
+    "  rows        INTEGER NOT NULL,\n"
+    "  entries     INTEGER NOT NULL,\n"
+    "  imported_at TEXT NOT NULL DEFAULT " NOW ",\n"
+    "  UNIQUE (file, version)\n"
+    ");\n",
+
+    "CREATE TABLE entries (\n"
+    "  id            INTEGER PRIMARY KEY,\n"
+    "  locality_code TEXT NOT NULL REFERENCES localities(code),\n"
+    "  indicator     TEXT NOT NULL REFERENCES indicators(code),\n"
+    "  period        TEXT NOT NULL,\n"
+    "  period_key    TEXT NOT NULL,\n"
+    "  kind          TEXT NOT NULL CHECK (kind IN ('target', 'actual')),\n"
+    "  value         REAL NOT NULL,\n"
+    "  source        TEXT NOT NULL CHECK (source IN ('manual', 'csv')),\n"
+    "  import_id     INTEGER REFERENCES imports(id),\n"
+    "  line          INTEGER,\n"
+    "  note          TEXT,\n"
+    "  created_at    TEXT NOT NULL DEFAULT " NOW ",\n"
+    "  superseded    INTEGER NOT NULL DEFAULT 0,\n"
+    "  superseded_by INTEGER,\n"
+    "  CHECK ((source = 'csv') = (import_id IS NOT NULL))\n"
+    ");\n",
+
+    "CREATE INDEX entries_key ON entries(locality_code, indicator,\n"
+    "                                    period_key, kind);\n",
+
+    "CREATE INDEX entries_import ON entries(import_id);\n",
+
+    /* Every candidate value of every key, ranked: 1 manual, 2 CSV,
+     * 3 accepted fact, 4 extracted fact. Rejected and edited facts and
+     * superseded entries stay visible here with superseded = 1. */
+    "CREATE VIEW candidates AS\n"
+    "SELECT 'manual' AS source, 1 AS rank, e.id AS id,\n"
+    "       e.locality_code AS locality, e.indicator AS indicator,\n"
+    "       e.period AS period, e.period_key AS period_key, e.kind AS kind,\n"
+    "       e.value AS value, 0 AS estimated, NULL AS approx, NULL AS doc,\n"
+    "       0 AS line, 0 AS version, e.note AS sentence,\n"
+    "       e.created_at AS at, '' AS status, e.superseded AS superseded,\n"
+    "       '' AS doc_date\n"
+    "  FROM entries e WHERE e.source = 'manual'\n"
+    "UNION ALL\n"
+    "SELECT 'csv', 2, e.id, e.locality_code, e.indicator, e.period,\n"
+    "       e.period_key, e.kind, e.value, 0, NULL, i.file, e.line,\n"
+    "       i.version, e.note, i.imported_at, '', e.superseded, ''\n"
+    "  FROM entries e JOIN imports i ON i.id = e.import_id\n"
+    " WHERE e.source = 'csv'\n"
+    "UNION ALL\n"
+    "SELECT 'fact', CASE f.status WHEN 'new' THEN 4 ELSE 3 END, f.id,\n"
+    "       f.locality_code, f.indicator, f.period, f.period_key, f.kind,\n"
+    "       f.value, f.estimated, f.approx, d.name, 0, 0, f.sentence,\n"
+    "       d.ingested_at, f.status, f.status IN ('rejected', 'edited'),\n"
+    "       coalesce(d.doc_date, '')\n"
+    "  FROM facts f JOIN documents d ON d.id = f.doc_id\n"
+    " WHERE f.locality_code IS NOT NULL AND f.indicator IS NOT NULL;\n",
+
+    /* The current value of every key: the best candidate still standing.
+     * Within a rank the source's own period wins over a year-to-date
+     * equivalent ("2024" over "2024-Q4"), then the newest document
+     * (its own date, then ingest order), then the newest row. */
+    "CREATE VIEW current_values AS\n"
+    "SELECT * FROM (\n"
+    "  SELECT c.*, row_number() OVER (\n"
+    "           PARTITION BY locality, indicator, period_key, kind\n"
+    "           ORDER BY rank, period = period_key DESC, doc_date DESC,\n"
+    "                    id DESC) AS pick\n"
+    "    FROM candidates c WHERE superseded = 0)\n"
+    " WHERE pick = 1;\n",
+    NULL};
+
+static const char *const *const migrations[] = {migration_1};
+
+/* The build must agree with itself: one step per schema version. */
+_Static_assert(sizeof migrations / sizeof migrations[0] ==
+                   STORE_SCHEMA_VERSION,
+               "one migration per schema version");
+
+const char *const *store_migration(int from) {
+  if (from < 0 || from >= STORE_SCHEMA_VERSION)
+    return NULL;
+  return migrations[from];
+}
