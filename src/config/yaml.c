@@ -29,22 +29,33 @@ void problem(struct reader *r, const struct yfile *f, const yaml_node_t *n,
   err_list_add(r->errs, &e);
 }
 
-/* Turn a failed libyaml parse into a problem at the mark where it was
- * found, with libyaml's own words: "did not find expected key (while
- * parsing a block mapping)". */
+/* Turn a failed libyaml parse of 'text' into a problem at the mark where
+ * it was found, with libyaml's own words: "did not find expected key
+ * (while parsing a block mapping)". Reader errors (bad UTF-8) give only a
+ * byte offset, turned here into a line and column. */
 static void syntax_problem(struct reader *r, const char *path,
-                           const yaml_parser_t *p) {
+                           const yaml_parser_t *p, const char *text,
+                           size_t len) {
   const yaml_mark_t *m = &p->problem_mark;
   const char *what = p->problem ? p->problem : "cannot parse";
-  if (p->error == YAML_READER_ERROR)
-    err_list_addf(r->errs, path, 0, 0, "%s at byte %lu", what,
-                  (unsigned long)p->problem_offset);
-  else if (p->context)
+  if (p->error == YAML_READER_ERROR) {
+    int line = 1, col = 1;
+    for (size_t i = 0; i < p->problem_offset && i < len; i++) {
+      if (text[i] == '\n') {
+        line++;
+        col = 1;
+      } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    err_list_addf(r->errs, path, line, col, "%s", what);
+  } else if (p->context) {
     err_list_addf(r->errs, path, (int)m->line + 1, (int)m->column + 1,
                   "syntax error: %s (%s)", what, p->context);
-  else
+  } else {
     err_list_addf(r->errs, path, (int)m->line + 1, (int)m->column + 1,
                   "syntax error: %s", what);
+  }
 }
 
 struct yfile *yfile_open(struct reader *r, const char *path) {
@@ -64,7 +75,7 @@ struct yfile *yfile_open(struct reader *r, const char *path) {
   yaml_parser_set_input_string(&p, (const unsigned char *)buf_str(&text),
                                text.len);
   if (!yaml_parser_load(&p, &f->doc))
-    syntax_problem(r, path, &p);
+    syntax_problem(r, path, &p, buf_str(&text), text.len);
   else
     f->loaded = true;
   yaml_parser_delete(&p);
