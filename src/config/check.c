@@ -53,8 +53,8 @@ static void check_cycles(struct reader *r, struct config *cfg) {
     if (j < 0 || (size_t)j != i || !smallest)
       continue;
     char path[400];
-    size_t len = (size_t)snprintf(path, sizeof path, "%s",
-                                  cfg->localities[i].code);
+    size_t len =
+        (size_t)snprintf(path, sizeof path, "%s", cfg->localities[i].code);
     for (j = cfg->localities[i].parent_idx; len < sizeof path;
          j = cfg->localities[j].parent_idx) {
       len += (size_t)snprintf(path + len, sizeof path - len, " -> %s",
@@ -141,18 +141,18 @@ void check_refs(struct reader *r, const struct config *cfg) {
                     "unknown %s '%s'; did you mean '%s'?", what, ref->code,
                     near);
     else
-      err_list_addf(r->errs, ref->file, ref->line, ref->col,
-                    "unknown %s '%s'", what, ref->code);
+      err_list_addf(r->errs, ref->file, ref->line, ref->col, "unknown %s '%s'",
+                    what, ref->code);
   }
   free(cands);
 }
 
 void check_config(struct reader *r, struct config *cfg) {
-  const char **codes = xcalloc(
-      (cfg->n_indicators > cfg->n_localities ? cfg->n_indicators
-                                             : cfg->n_localities) +
-          1,
-      sizeof *codes);
+  const char **codes =
+      xcalloc((cfg->n_indicators > cfg->n_localities ? cfg->n_indicators
+                                                     : cfg->n_localities) +
+                  1,
+              sizeof *codes);
   for (size_t i = 0; i < cfg->n_indicators; i++)
     codes[i] = cfg->indicators[i].code;
   check_duplicates(r, "indicator", codes, r->ind_pos, cfg->n_indicators);

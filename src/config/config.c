@@ -1,7 +1,7 @@
 /* config/config.c - loading the configuration folder: indicators.yaml,
- * localities.yaml, dashboards/NAME.yaml and meetings/NAME.yaml are read into one
- * struct config, every problem is collected (config_check reports them
- * all, config_load the first), and look-ups by code. */
+ * localities.yaml, dashboards/NAME.yaml and meetings/NAME.yaml are read into
+ * one struct config, every problem is collected (config_check reports them all,
+ * config_load the first), and look-ups by code. */
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,8 +276,8 @@ const struct dashboard *config_dashboard(const struct config *cfg,
   return NULL;
 }
 
-struct meeting *config_meeting_load(const struct config *cfg,
-                                    const char *path, struct err *err) {
+struct meeting *config_meeting_load(const struct config *cfg, const char *path,
+                                    struct err *err) {
   struct err_list errs = {0};
   struct reader r = {0};
   r.errs = &errs;

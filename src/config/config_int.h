@@ -90,8 +90,8 @@ char *ystr_req(struct reader *r, struct yfile *f, yaml_node_t *map,
  * (reported) error. */
 int yint(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
          int dflt);
-double ynum(struct reader *r, struct yfile *f, yaml_node_t *v,
-            const char *key, double dflt);
+double ynum(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
+            double dflt);
 bool ybool(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
            bool dflt);
 /* A list of strings: a sequence of scalars. Returns the array (caller

@@ -13,12 +13,12 @@
 
 /* Administrative levels a locality may have. */
 static const char *const levels[] = {
-    "quốc gia", "tỉnh",   "thành phố", "thị xã", "huyện", "quận",
+    "quốc gia", "tỉnh",   "thành phố", "thị xã",  "huyện", "quận",
     "xã",       "phường", "thị trấn",  "đặc khu", NULL};
 
-static const char *const charts[] = {"trend",    "comparison", "bullet",
-                                     "variance", "status",     "small_multiples",
-                                     NULL};
+static const char *const charts[] = {
+    "trend",  "comparison",      "bullet", "variance",
+    "status", "small_multiples", NULL};
 
 static const char *const sections[] = {"summary", "localities",
                                        "key_indicators", "sources", NULL};
@@ -165,8 +165,7 @@ static yaml_node_t *top_list(struct reader *r, struct yfile *f,
     return NULL;
   }
   if (list->type != YAML_SEQUENCE_NODE) {
-    problem(r, f, list, "'%s' must be a list of mappings ('- code: ...')",
-            key);
+    problem(r, f, list, "'%s' must be a list of mappings ('- code: ...')", key);
     return NULL;
   }
   return list;
@@ -208,8 +207,8 @@ enum {
   I_N
 };
 static const char *const indicator_keys[] = {
-    "code",      "name",     "short_name", "group",    "unit", "decimals",
-    "direction", "near_pct", "additive",   "aliases",  NULL};
+    "code",      "name",     "short_name", "group",   "unit", "decimals",
+    "direction", "near_pct", "additive",   "aliases", NULL};
 
 /* Read the indicator at 'map' into 'ind'. Returns 0, or -1 if it has no
  * usable code (then 'ind' is cleared). */
@@ -252,10 +251,12 @@ static int read_indicator(struct reader *r, struct yfile *f, yaml_node_t *map,
   ind->aliases =
       ystrlist(r, f, v[I_ALIASES], "aliases", &ind->n_aliases, &nodes);
   for (size_t i = 0; i < ind->n_aliases; i++) {
-    struct alias_pos a = {
-        text_lower(ind->aliases[i], strlen(ind->aliases[i])), ind->aliases[i],
-        idx, f->path,
-        yline(nodes[i]), ycol(nodes[i])};
+    struct alias_pos a = {text_lower(ind->aliases[i], strlen(ind->aliases[i])),
+                          ind->aliases[i],
+                          idx,
+                          f->path,
+                          yline(nodes[i]),
+                          ycol(nodes[i])};
     xgrow((void **)&r->aliases, &r->cap_aliases, r->n_aliases + 1,
           sizeof *r->aliases);
     r->aliases[r->n_aliases++] = a;
@@ -275,8 +276,7 @@ void read_indicators(struct reader *r, struct config *cfg, const char *path) {
     cfg->groups = ystrlist(r, f, vals[0], "groups", &cfg->n_groups, NULL);
   if (!cfg->groups) {
     static const char *const dflt[] = {"Kinh tế", "Xã hội", "Môi trường",
-                                       "Quốc phòng - An ninh",
-                                       "Xây dựng Đảng"};
+                                       "Quốc phòng - An ninh", "Xây dựng Đảng"};
     cfg->n_groups = sizeof dflt / sizeof *dflt;
     cfg->groups = xcalloc(cfg->n_groups, sizeof *cfg->groups);
     for (size_t i = 0; i < cfg->n_groups; i++)
@@ -351,8 +351,7 @@ static int read_locality(struct reader *r, struct yfile *f, yaml_node_t *map,
   }
   loc->parent = ystr(r, f, v[L_PARENT], "parent");
   reader_ref(r, REF_LOCALITY, loc->parent, f, v[L_PARENT]);
-  loc->aliases =
-      ystrlist(r, f, v[L_ALIASES], "aliases", &loc->n_aliases, NULL);
+  loc->aliases = ystrlist(r, f, v[L_ALIASES], "aliases", &loc->n_aliases, NULL);
   loc->valid_from = read_year(r, f, v[L_FROM], "valid_from");
   loc->valid_to = read_year(r, f, v[L_TO], "valid_to");
   if (loc->valid_from && loc->valid_to && loc->valid_to < loc->valid_from)
@@ -361,8 +360,9 @@ static int read_locality(struct reader *r, struct yfile *f, yaml_node_t *map,
   loc->merged_into = ystr(r, f, v[L_MERGED], "merged_into");
   reader_ref(r, REF_LOCALITY, loc->merged_into, f, v[L_MERGED]);
   if (loc->merged_into && !loc->valid_to)
-    problem(r, f, v[L_MERGED], "'merged_into' needs 'valid_to', the last "
-                               "year the locality existed");
+    problem(r, f, v[L_MERGED],
+            "'merged_into' needs 'valid_to', the last "
+            "year the locality existed");
   return loc->code ? 0 : -1;
 }
 
@@ -418,8 +418,8 @@ static void read_block(struct reader *r, struct yfile *f, yaml_node_t *map,
   b->group = ystr(r, f, v[B_GROUP], "group");
   reader_ref(r, REF_GROUP, b->group, f, v[B_GROUP]);
   yaml_node_t **nodes = NULL;
-  b->indicators = ystrlist(r, f, v[B_INDICATORS], "indicators",
-                           &b->n_indicators, &nodes);
+  b->indicators =
+      ystrlist(r, f, v[B_INDICATORS], "indicators", &b->n_indicators, &nodes);
   for (size_t i = 0; i < b->n_indicators; i++)
     reader_ref(r, REF_INDICATOR, b->indicators[i], f, nodes[i]);
   free(nodes);
@@ -451,7 +451,7 @@ enum {
   D_N
 };
 static const char *const dashboard_keys[] = {
-    "title",  "locality",  "children", "period",
+    "title",  "locality",  "children",  "period",
     "blocks", "page_size", "landscape", NULL};
 
 void read_dashboard(struct reader *r, struct config *cfg, const char *path) {
@@ -518,9 +518,9 @@ enum {
   M_N
 };
 static const char *const meeting_keys[] = {
-    "title",    "date",     "place",          "chair",    "period",
-    "locality", "children", "sections",       "key_indicators", "password",
-    "print_only", NULL};
+    "title",          "date",     "place",      "chair",
+    "period",         "locality", "children",   "sections",
+    "key_indicators", "password", "print_only", NULL};
 
 int read_meeting(struct reader *r, struct meeting *m, const char *path) {
   struct yfile *f = yfile_open(r, path);
@@ -560,8 +560,8 @@ int read_meeting(struct reader *r, struct meeting *m, const char *path) {
     for (size_t i = 0; i < m->n_sections; i++)
       m->sections[i] = xstrdup(sections[i]);
   }
-  m->key_indicators = ystrlist(r, f, v[M_KEY], "key_indicators",
-                               &m->n_key_indicators, &nodes);
+  m->key_indicators =
+      ystrlist(r, f, v[M_KEY], "key_indicators", &m->n_key_indicators, &nodes);
   for (size_t i = 0; i < m->n_key_indicators; i++)
     reader_ref(r, REF_INDICATOR, m->key_indicators[i], f, nodes[i]);
   free(nodes);

@@ -243,8 +243,8 @@ int yint(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
   return (int)x;
 }
 
-double ynum(struct reader *r, struct yfile *f, yaml_node_t *v,
-            const char *key, double dflt) {
+double ynum(struct reader *r, struct yfile *f, yaml_node_t *v, const char *key,
+            double dflt) {
   if (!v)
     return dflt;
   const char *s = scalar(v);
@@ -282,12 +282,12 @@ char **ystrlist(struct reader *r, struct yfile *f, yaml_node_t *v,
   if (!v || is_null(v))
     return NULL;
   if (v->type != YAML_SEQUENCE_NODE) {
-    problem(r, f, v, "'%s' must be a list ([a, b] or '- a' lines), not %s",
-            key, kind_name(v));
+    problem(r, f, v, "'%s' must be a list ([a, b] or '- a' lines), not %s", key,
+            kind_name(v));
     return NULL;
   }
-  size_t cap = (size_t)(v->data.sequence.items.top -
-                        v->data.sequence.items.start);
+  size_t cap =
+      (size_t)(v->data.sequence.items.top - v->data.sequence.items.start);
   char **out = xcalloc(cap ? cap : 1, sizeof *out);
   if (nodes)
     *nodes = xcalloc(cap ? cap : 1, sizeof **nodes);
@@ -313,6 +313,5 @@ void reader_ref(struct reader *r, enum ref_kind kind, const char *code,
   if (!code)
     return;
   xgrow((void **)&r->refs, &r->cap_refs, r->n_refs + 1, sizeof *r->refs);
-  r->refs[r->n_refs++] =
-      (struct ref){kind, code, f->path, yline(n), ycol(n)};
+  r->refs[r->n_refs++] = (struct ref){kind, code, f->path, yline(n), ycol(n)};
 }

@@ -32,13 +32,12 @@ static void put(const char *dir, const char *name, const char *text) {
   buf_free(&p);
 }
 
-static const char min_indicators[] =
-    "indicators:\n"
-    "  - code: grdp_growth\n"
-    "    name: Tăng trưởng\n"
-    "    group: Kinh tế\n"
-    "    unit: \"%\"\n"
-    "    aliases: [tăng trưởng kinh tế]\n";
+static const char min_indicators[] = "indicators:\n"
+                                     "  - code: grdp_growth\n"
+                                     "    name: Tăng trưởng\n"
+                                     "    group: Kinh tế\n"
+                                     "    unit: \"%\"\n"
+                                     "    aliases: [tăng trưởng kinh tế]\n";
 
 static const char min_localities[] =
     "localities:\n"
@@ -101,10 +100,10 @@ static void test_shipped(void) {
   }
   OK(cfg->n_indicators >= 30);
   static const char *const workload[] = {
-      "grdp_growth",    "budget_revenue",     "income_per_capita",
-      "poverty_rate",   "forest_cover",       "new_rural_communes",
-      "food_output",    "tourists",           "clean_water",
-      "health_insurance", "trained_labour",   "standard_schools"};
+      "grdp_growth",      "budget_revenue", "income_per_capita",
+      "poverty_rate",     "forest_cover",   "new_rural_communes",
+      "food_output",      "tourists",       "clean_water",
+      "health_insurance", "trained_labour", "standard_schools"};
   for (size_t i = 0; i < sizeof workload / sizeof *workload; i++)
     OK(config_indicator(cfg, workload[i]) != NULL);
   /* One code per indicator: the reference catalogue's other codes are
@@ -133,8 +132,8 @@ static void test_shipped(void) {
     STR_EQ(ml->parent, "dien-bien");
   }
   static const char *const districts[] = {
-      "dien-bien-phu", "muong-lay",      "huyen-dien-bien", "tuan-giao",
-      "muong-cha",     "tua-chua",       "dien-bien-dong",  "muong-ang",
+      "dien-bien-phu", "muong-lay", "huyen-dien-bien", "tuan-giao",
+      "muong-cha",     "tua-chua",  "dien-bien-dong",  "muong-ang",
       "nam-po",        "muong-nhe"};
   for (size_t i = 0; i < sizeof districts / sizeof *districts; i++) {
     const struct locality *d = config_locality(cfg, districts[i]);
@@ -177,7 +176,8 @@ static void test_shipped(void) {
 static void test_defaults_nfc(void) {
   char *dir = tmp_config("indicators:\n"
                          "  - code: forest_cover\n"
-                         "    name: \"Ty\\u0309 le\\u0323\\u0302 che phu\\u0309 ru\\u031b\\u0300ng\"\n"
+                         "    name: \"Ty\\u0309 le\\u0323\\u0302 che "
+                         "phu\\u0309 ru\\u031b\\u0300ng\"\n"
                          "    group: Môi trường\n"
                          "    unit: \"%\"\n",
                          min_localities);
