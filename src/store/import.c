@@ -425,7 +425,9 @@ static int read_csv(struct import *im, char *s, size_t len,
   size_t bad;
   if (text_utf8_check(s, len, &bad) != 0)
     return err_set(err, im->path, (int)line_of(s, bad), 0,
-                   "invalid UTF-8 (byte %zu)", bad);
+                   "invalid UTF-8 at byte offset %zu (byte 0x%02X); save "
+                   "the file as UTF-8",
+                   bad, (unsigned char)s[bad]);
   size_t pos = 0;
   if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
     pos = 3; /* a BOM, as spreadsheets write */
