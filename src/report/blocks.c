@@ -1,0 +1,466 @@
+/* report/blocks.c - the pieces the dashboard and the briefing pack are
+ * made of: page cursor, footers, headings, the status summary, the
+ * indicator table, trend charts, comparisons across localities and the
+ * numbered sources. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "report/report_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+static const struct rgba GREY = {0.35, 0.35, 0.35, 1};
+static const struct rgba RULE = {0.6, 0.6, 0.6, 1};
+static const struct rgba GOOD = {0.0, 0.45, 0.2, 1};
+static const struct rgba BAD = {0.75, 0.1, 0.1, 1};
+static const struct rgba INK = {0, 0, 0, 1};
+
+long long report_now(char *dst, size_t n) {
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  time_t t = sde && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  snprintf(dst, n, "%02d/%02d/%04d", tm.tm_mday, tm.tm_mon + 1,
+           tm.tm_year + 1900);
+  return (long long)t;
+}
+
+void locality_title(const struct locality *l, char *dst, size_t n) {
+  if (!l->level || !strcmp(l->level, "quốc gia")) {
+    snprintf(dst, n, "%s", l->name);
+    return;
+  }
+  /* "thị xã" -> "Thị xã": capitalise the first letter (ASCII or Vietnamese
+   * letters of the level words: t, h, x, q, p, đ) */
+  char lv[64];
+  snprintf(lv, sizeof lv, "%s", l->level);
+  if (lv[0] >= 'a' && lv[0] <= 'z')
+    lv[0] = (char)(lv[0] - 'a' + 'A');
+  else if (!strncmp(lv, "đ", strlen("đ")))
+    memcpy(lv, "Đ", strlen("Đ"));
+  snprintf(dst, n, "%s %s", lv, l->name);
+}
+
+double cursor_width(const struct cursor *c) { return c->right - c->left; }
+
+int cursor_page(struct cursor *c, struct err *err) {
+  if (pdf_page_add(c->doc, c->size, c->orient, err) < 0)
+    return -1;
+  double w = pdf_page_width(c->doc), h = pdf_page_height(c->doc);
+  c->left = 42;
+  c->right = w - 42;
+  c->top = 40;
+  c->bottom = h - 50;
+  c->y = c->top;
+  if (c->running_title) {
+    struct pdf_style st = PDF_SMALL;
+    if (pdf_text(c->doc, c->left, c->y + 8, c->running_title, &st, err))
+      return -1;
+    if (pdf_line(c->doc, c->left, c->y + 12, c->right, c->y + 12, 0.4, RULE,
+                 err))
+      return -1;
+    c->y += 24;
+  }
+  return 0;
+}
+
+int cursor_need(struct cursor *c, double h, struct err *err) {
+  if (pdf_page_current(c->doc) >= 0 && c->y + h <= c->bottom)
+    return 0;
+  return cursor_page(c, err);
+}
+
+int cursor_footers(struct cursor *c, const char *footer, struct err *err) {
+  int n = pdf_page_count(c->doc);
+  for (int i = 0; i < n; i++) {
+    if (pdf_page_select(c->doc, i, err))
+      return -1;
+    double w = pdf_page_width(c->doc), h = pdf_page_height(c->doc);
+    char page[64];
+    snprintf(page, sizeof page, "Trang %d/%d", i + 1, n);
+    struct pdf_style st = PDF_SMALL;
+    if (pdf_line(c->doc, 42, h - 36, w - 42, h - 36, 0.4, RULE, err))
+      return -1;
+    if (footer && pdf_text(c->doc, 42, h - 24, footer, &st, err))
+      return -1;
+    st.align = CANVAS_RIGHT;
+    if (pdf_text(c->doc, w - 42, h - 24, page, &st, err))
+      return -1;
+  }
+  return 0;
+}
+
+int draw_heading(struct cursor *c, const char *text, struct err *err) {
+  if (cursor_need(c, 60, err))
+    return -1;
+  c->y += 8;
+  struct pdf_style st = PDF_H2;
+  double h = 0;
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), text, &st, true,
+                    &h, err))
+    return -1;
+  c->y += h + 2;
+  if (pdf_line(c->doc, c->left, c->y, c->right, c->y, 0.6, INK, err))
+    return -1;
+  c->y += 8;
+  return 0;
+}
+
+void cell_format(char *dst, size_t n, const struct report_cell *cell,
+                 int decimals) {
+  if (!cell->has) {
+    snprintf(dst, n, "—");
+    return;
+  }
+  char num[64];
+  text_number_format(num, sizeof num, cell->value, decimals);
+  snprintf(dst, n, "%s%s", num, cell->estimated ? "*" : "");
+}
+
+int draw_status(struct cursor *c, const struct report_model *m,
+                struct err *err) {
+  size_t judged = m->counts[STATUS_MET] + m->counts[STATUS_NEAR] +
+                  m->counts[STATUS_MISSED] + m->counts[STATUS_NODATA];
+  char line[256];
+  snprintf(line, sizeof line,
+           "%zu/%zu chỉ tiêu có kế hoạch đạt và vượt; %zu gần đạt, %zu "
+           "không đạt, %zu chưa có số liệu.",
+           m->counts[STATUS_MET], judged, m->counts[STATUS_NEAR],
+           m->counts[STATUS_MISSED], m->counts[STATUS_NODATA]);
+  if (cursor_need(c, 110, err))
+    return -1;
+  struct pdf_style st = PDF_BODY;
+  st.bold = true;
+  double h = 0;
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
+                    &h, err))
+    return -1;
+  c->y += h + 4;
+  struct chart ch = {.kind = CHART_STATUS,
+                     .n_met = (int)m->counts[STATUS_MET],
+                     .n_near = (int)m->counts[STATUS_NEAR],
+                     .n_missed = (int)m->counts[STATUS_MISSED],
+                     .n_nodata = (int)m->counts[STATUS_NODATA],
+                     .decimals = 0};
+  if (judged > 0) {
+    if (pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), 60, NULL, err))
+      return -1;
+    c->y += 66;
+  }
+  if (m->counts[STATUS_NOPLAN] || m->n_empty) {
+    snprintf(line, sizeof line,
+             "Ngoài ra %zu chỉ tiêu có số liệu nhưng chưa có kế hoạch để so "
+             "sánh; %zu chỉ tiêu trong danh mục chưa có số liệu nào.",
+             m->counts[STATUS_NOPLAN], m->n_empty);
+    st = PDF_SMALL;
+    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
+                      &h, err))
+      return -1;
+    c->y += h + 6;
+  }
+  return 0;
+}
+
+static bool in_group(const struct report_row *r, const char *group) {
+  return !group || (r->ind->group && !strcmp(r->ind->group, group));
+}
+
+static void source_tag(char *dst, size_t n, const struct report_cell *cell,
+                       struct sources *s) {
+  if (!cell->has || !cell->src.source[0]) {
+    dst[0] = '\0';
+    return;
+  }
+  size_t k = sources_add(s, &cell->src);
+  snprintf(dst, n, "[%zu]", k);
+}
+
+int draw_table(struct cursor *c, const struct report_model *m,
+               const char *group, struct sources *s, struct err *err) {
+  static const char *const titles[] = {"Chỉ tiêu", "Đơn vị",    "Kế hoạch",
+                                       "Thực hiện", "% KH",     "So cùng kỳ",
+                                       "Đánh giá",  "Nguồn"};
+  double w = cursor_width(c);
+  double fr[] = {0.29, 0.13, 0.1, 0.1, 0.07, 0.09, 0.11, 0.11};
+  enum canvas_align al[] = {CANVAS_LEFT,  CANVAS_LEFT,  CANVAS_RIGHT,
+                            CANVAS_RIGHT, CANVAS_RIGHT, CANVAS_RIGHT,
+                            CANVAS_LEFT,  CANVAS_LEFT};
+  struct pdf_col cols[8];
+  for (int i = 0; i < 8; i++)
+    cols[i] = (struct pdf_col){titles[i], fr[i] * w, al[i]};
+
+  size_t n = 0;
+  for (size_t i = 0; i < m->n_rows; i++)
+    n += in_group(&m->rows[i], group);
+  if (n == 0)
+    return 0;
+  char **cells = xcalloc(n * 8, sizeof *cells);
+  struct rgba *colors = xcalloc(n * 8, sizeof *colors);
+  size_t k = 0;
+  for (size_t i = 0; i < m->n_rows; i++) {
+    const struct report_row *r = &m->rows[i];
+    if (!in_group(r, group))
+      continue;
+    char b[8][160];
+    int dec = r->ind->decimals;
+    snprintf(b[0], sizeof b[0], "%s", r->ind->name);
+    snprintf(b[1], sizeof b[1], "%s", r->ind->unit ? r->ind->unit : "");
+    cell_format(b[2], sizeof b[2], &r->plan, dec);
+    cell_format(b[3], sizeof b[3], &r->actual, dec);
+    cell_format(b[4], sizeof b[4], &r->plan_pct, 1);
+    if (r->change_pct.has) {
+      char num[64];
+      text_number_format(num, sizeof num, r->change_pct.value, 1);
+      snprintf(b[5], sizeof b[5], "%s%s%%%s", r->change_pct.value > 0 ? "+" : "",
+               num, r->change_pct.estimated ? "*" : "");
+    } else {
+      snprintf(b[5], sizeof b[5], "—");
+    }
+    snprintf(b[6], sizeof b[6], "%s", report_status_name(r->status));
+    char t1[24], t2[24];
+    source_tag(t1, sizeof t1, &r->plan, s);
+    source_tag(t2, sizeof t2, r->actual.has ? &r->actual : &r->plan_pct, s);
+    if (t1[0] && t2[0] && strcmp(t1, t2))
+      snprintf(b[7], sizeof b[7], "KH %s, TH %s", t1, t2);
+    else
+      snprintf(b[7], sizeof b[7], "%s", t1[0] ? t1 : t2);
+    for (int j = 0; j < 8; j++) {
+      cells[k * 8 + j] = xstrdup(b[j]);
+      colors[k * 8 + j] = INK;
+    }
+    if (r->status == STATUS_MET)
+      colors[k * 8 + 6] = GOOD;
+    else if (r->status == STATUS_MISSED)
+      colors[k * 8 + 6] = BAD;
+    else if (r->status >= STATUS_NODATA)
+      colors[k * 8 + 6] = GREY;
+    k++;
+  }
+  struct pdf_table t = {.cols = cols,
+                        .n_cols = 8,
+                        .cells = (const char *const *)cells,
+                        .colors = colors,
+                        .n_rows = (int)n,
+                        .size = 8,
+                        .zebra = true,
+                        .rules = false};
+  int rc = 0;
+  int first = 0;
+  while (first < (int)n) {
+    if (cursor_need(c, 40, err)) {
+      rc = -1;
+      break;
+    }
+    double y_end = c->y;
+    int drawn = pdf_table_draw(c->doc, &t, first, c->left, c->y, c->bottom,
+                               &y_end, err);
+    if (drawn < 0) {
+      rc = -1;
+      break;
+    }
+    if (drawn == 0) {
+      if (cursor_page(c, err)) {
+        rc = -1;
+        break;
+      }
+      continue;
+    }
+    first += drawn;
+    c->y = y_end + 4;
+    if (first < (int)n && cursor_page(c, err)) {
+      rc = -1;
+      break;
+    }
+  }
+  for (size_t i = 0; i < n * 8; i++)
+    free(cells[i]);
+  free(cells);
+  free(colors);
+  if (rc == 0) {
+    struct pdf_style st = PDF_SMALL;
+    double h = 0;
+    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
+                      "* số ước thực hiện. % KH: thực hiện so với kế hoạch "
+                      "năm; so cùng kỳ: so với cùng kỳ năm trước.",
+                      &st, true, &h, err))
+      return -1;
+    c->y += h + 8;
+  }
+  return rc;
+}
+
+/* The years of 'r's trend from the first one with a figure. */
+static int trend_first(const struct report_row *r) {
+  for (int i = 0; i < REPORT_YEARS; i++)
+    if (r->trend_plan[i].has || r->trend_actual[i].has)
+      return i;
+  return REPORT_YEARS;
+}
+
+static struct chart_value cv_of(const struct report_cell *c) {
+  struct chart_value v = {c->value, c->has, c->estimated};
+  return v;
+}
+
+int draw_trends(struct cursor *c, const struct report_model *m,
+                const char *group, struct err *err) {
+  const int per_row = c->orient == PDF_LANDSCAPE ? 4 : 3;
+  double gap = 12;
+  double cw = (cursor_width(c) - gap * (per_row - 1)) / per_row;
+  double chh = 150;
+  int col = 0;
+  for (size_t i = 0; i < m->n_rows; i++) {
+    const struct report_row *r = &m->rows[i];
+    if (!in_group(r, group))
+      continue;
+    int first = trend_first(r);
+    if (first >= REPORT_YEARS)
+      continue;
+    struct chart_item items[REPORT_YEARS];
+    char labels[REPORT_YEARS][16];
+    size_t n = 0;
+    for (int k = first; k < REPORT_YEARS; k++, n++) {
+      snprintf(labels[n], sizeof labels[n], "%d", r->years[k]);
+      items[n] = (struct chart_item){labels[n], cv_of(&r->trend_actual[k]),
+                                     cv_of(&r->trend_plan[k]),
+                                     {0, false, false}};
+    }
+    struct chart ch = {.kind = CHART_TREND,
+                       .title = r->ind->short_name ? r->ind->short_name
+                                                   : r->ind->name,
+                       .unit = r->ind->unit,
+                       .direction = r->ind->direction,
+                       .decimals = r->ind->decimals,
+                       .items = items,
+                       .n_items = n};
+    if (col == 0 && cursor_need(c, chh + 6, err))
+      return -1;
+    double x = c->left + col * (cw + gap);
+    if (pdf_chart(c->doc, &ch, x, c->y, cw, chh, NULL, err))
+      return -1;
+    if (++col == per_row) {
+      col = 0;
+      c->y += chh + 8;
+    }
+  }
+  if (col)
+    c->y += chh + 8;
+  return 0;
+}
+
+int draw_comparison(struct cursor *c, const struct indicator *ind,
+                    const struct report_model *models, size_t n,
+                    const char *period_label, struct err *err) {
+  struct chart_item *items = xcalloc(n ? n : 1, sizeof *items);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const struct report_model *m = &models[i];
+    const struct report_row *r = NULL;
+    for (size_t j = 0; j < m->n_rows; j++)
+      if (m->rows[j].ind == ind)
+        r = &m->rows[j];
+    items[k].label = m->loc->name;
+    if (r) {
+      items[k].actual = cv_of(&r->actual);
+      items[k].plan = cv_of(&r->plan);
+    }
+    k++;
+  }
+  char sub[160];
+  snprintf(sub, sizeof sub, "%s, thực hiện so với kế hoạch", period_label);
+  struct chart ch = {.kind = CHART_COMPARISON,
+                     .title = ind->name,
+                     .subtitle = sub,
+                     .unit = ind->unit,
+                     .direction = ind->direction,
+                     .decimals = ind->decimals,
+                     .items = items,
+                     .n_items = k};
+  /* bars of about 16 points, on as many pages as needed (50 a page) */
+  int rc = 0;
+  for (size_t first = 0; first < k && rc == 0; first += 50) {
+    size_t cnt = k - first < 50 ? k - first : 50;
+    double h = 60 + 15.0 * (double)cnt;
+    if (cursor_need(c, h, err)) {
+      rc = -1;
+      break;
+    }
+    ch.items = items + first;
+    ch.n_items = cnt;
+    rc = pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), h, NULL, err);
+    c->y += h + 10;
+  }
+  free(items);
+  return rc;
+}
+
+size_t sources_add(struct sources *s, const struct store_value *v) {
+  const char *doc = v->doc ? v->doc : "";
+  const char *sen = v->sentence ? v->sentence : "";
+  for (size_t i = 0; i < s->n; i++) {
+    const struct source *x = &s->v[i];
+    if (!strcmp(x->kind, v->source) && !strcmp(x->doc ? x->doc : "", doc) &&
+        (!strcmp(v->source, "csv") || !strcmp(x->sentence ? x->sentence : "",
+                                              sen)))
+      return i + 1;
+  }
+  void *p = s->v;
+  xgrow(&p, &s->cap, s->n + 1, sizeof *s->v);
+  s->v = p;
+  struct source *x = &s->v[s->n++];
+  x->kind = xstrdup(v->source);
+  x->doc = v->doc ? xstrdup(v->doc) : NULL;
+  x->sentence =
+      v->sentence && strcmp(v->source, "csv") ? xstrdup(v->sentence) : NULL;
+  return s->n;
+}
+
+void sources_free(struct sources *s) {
+  for (size_t i = 0; i < s->n; i++) {
+    free(s->v[i].kind);
+    free(s->v[i].doc);
+    free(s->v[i].sentence);
+  }
+  free(s->v);
+  memset(s, 0, sizeof *s);
+}
+
+int sources_draw(struct cursor *c, const struct sources *s, const char *title,
+                 struct err *err) {
+  if (s->n == 0)
+    return 0;
+  if (draw_heading(c, title, err))
+    return -1;
+  struct pdf_style st = PDF_SMALL;
+  st.color = INK;
+  for (size_t i = 0; i < s->n; i++) {
+    const struct source *x = &s->v[i];
+    struct buf b = BUF_INIT;
+    if (!strcmp(x->kind, "csv"))
+      buf_addf(&b, "[%zu] Số liệu nhập từ tệp %s", i + 1, x->doc);
+    else if (!strcmp(x->kind, "manual"))
+      buf_addf(&b, "[%zu] Nhập tay%s%s", i + 1, x->sentence ? ": " : "",
+               x->sentence ? x->sentence : "");
+    else
+      buf_addf(&b, "[%zu] %s: “%s”", i + 1, x->doc ? x->doc : "",
+               x->sentence ? x->sentence : "");
+    double h = 0;
+    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), b.s, &st, false,
+                      &h, err)) {
+      buf_free(&b);
+      return -1;
+    }
+    if (cursor_need(c, h + 3, err) ||
+        pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), b.s, &st, true,
+                      &h, err)) {
+      buf_free(&b);
+      return -1;
+    }
+    c->y += h + 3;
+    buf_free(&b);
+  }
+  return 0;
+}

@@ -1,0 +1,186 @@
+/* report/model.c - what a report shows for one locality and period: for
+ * every indicator the annual plan, the result at the period (year to
+ * date), the result a year earlier, % of plan and % change, each with its
+ * source, and a five-year trend. Figures come from store_value_get, which
+ * applies the precedence manual > CSV > accepted fact > extracted fact. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+#include "util/xalloc.h"
+
+const char *report_status_name(enum report_status s) {
+  static const char *const names[STATUS_COUNT] = {
+      "Đạt", "Gần đạt", "Không đạt", "Chưa có số liệu", "Chưa có kế hoạch"};
+  return s < STATUS_COUNT ? names[s] : "";
+}
+
+enum report_status report_judge(const struct indicator *ind, double actual,
+                                double plan) {
+  double near = ind->near_pct > 0 ? ind->near_pct : 90;
+  if (ind->direction == DIR_LOWER) {
+    if (actual <= plan)
+      return STATUS_MET;
+    /* lower is better: "near" while at most plan x 100 / near_pct
+     * (docs/configuration.md) */
+    return actual <= plan * 100 / near ? STATUS_NEAR : STATUS_MISSED;
+  }
+  if (actual >= plan)
+    return STATUS_MET;
+  return actual >= plan * near / 100 ? STATUS_NEAR : STATUS_MISSED;
+}
+
+/* Fill 'cell' from the store; returns -1 on a store error. */
+static int cell_get(struct store *st, const char *loc, const char *code,
+                    struct period p, enum fact_kind kind,
+                    struct report_cell *cell, struct err *err) {
+  char ps[24];
+  period_format(&p, ps, sizeof ps);
+  memset(cell, 0, sizeof *cell);
+  int rc = store_value_get(st, loc, code, ps, kind, &cell->src, err);
+  if (rc < 0)
+    return -1;
+  if (rc == 1) {
+    cell->has = true;
+    cell->value = cell->src.value;
+    cell->estimated = cell->src.estimated;
+  }
+  return 0;
+}
+
+static void cell_clear(struct report_cell *c) {
+  if (c->has)
+    store_value_clear(&c->src);
+  memset(c, 0, sizeof *c);
+}
+
+/* The annual plan for a period: the plan of its year. */
+static struct period plan_period(struct period p) {
+  if (p.kind == PERIOD_SPAN || p.kind == PERIOD_AVERAGE)
+    return p;
+  return (struct period){PERIOD_YEAR, p.year, 0};
+}
+
+static int row_fill(struct store *st, const char *loc, struct period p,
+                    struct report_row *r, struct err *err) {
+  const char *code = r->ind->code;
+  struct period ytd = period_ytd(p);
+  if (cell_get(st, loc, code, plan_period(p), FACT_TARGET, &r->plan, err) ||
+      cell_get(st, loc, code, ytd, FACT_ACTUAL, &r->actual, err) ||
+      cell_get(st, loc, code, period_prev_year(ytd), FACT_ACTUAL, &r->prev,
+               err) ||
+      cell_get(st, loc, code, ytd, FACT_PLAN_PCT, &r->plan_pct, err) ||
+      cell_get(st, loc, code, ytd, FACT_CHANGE_PCT, &r->change_pct, err))
+    return -1;
+  /* Computed figures win over reported percentages: they agree with the
+   * plan and result shown beside them. */
+  if (r->plan.has && r->actual.has && r->plan.value != 0) {
+    cell_clear(&r->plan_pct);
+    r->plan_pct.has = true;
+    r->plan_pct.value = 100 * r->actual.value / r->plan.value;
+    r->plan_pct.estimated = r->actual.estimated;
+  }
+  if (r->prev.has && r->actual.has && r->prev.value != 0 &&
+      !r->change_pct.has) {
+    r->change_pct.has = true;
+    r->change_pct.value = 100 * (r->actual.value / r->prev.value - 1);
+    r->change_pct.estimated = r->actual.estimated;
+  }
+  if (r->actual.has && r->plan.has)
+    r->status = report_judge(r->ind, r->actual.value, r->plan.value);
+  else if (r->plan_pct.has && !r->plan.has)
+    r->status = r->plan_pct.value >= 100 ? STATUS_MET
+                : r->plan_pct.value >= (r->ind->near_pct > 0 ? r->ind->near_pct
+                                                             : 90)
+                    ? STATUS_NEAR
+                    : STATUS_MISSED;
+  else if (r->plan.has)
+    r->status = STATUS_NODATA;
+  else
+    r->status = STATUS_NOPLAN;
+  if (r->ind->direction == DIR_LOWER && r->plan_pct.has && !r->plan.has)
+    r->status = STATUS_NOPLAN; /* % of plan means little when lower wins */
+  for (int i = 0; i < REPORT_YEARS; i++) {
+    struct period y = {PERIOD_YEAR, p.year - (REPORT_YEARS - 1) + i, 0};
+    r->years[i] = y.year;
+    if (cell_get(st, loc, code, y, FACT_TARGET, &r->trend_plan[i], err) ||
+        cell_get(st, loc, code, y, FACT_ACTUAL, &r->trend_actual[i], err))
+      return -1;
+  }
+  /* the period's own result ends the trend when the period is in-year */
+  if (ytd.kind != PERIOD_YEAR && !r->trend_actual[REPORT_YEARS - 1].has &&
+      r->actual.has) {
+    struct report_cell *c = &r->trend_actual[REPORT_YEARS - 1];
+    c->has = true;
+    c->value = r->actual.value;
+    c->estimated = true;
+  }
+  return 0;
+}
+
+static bool row_empty(const struct report_row *r) {
+  if (r->plan.has || r->actual.has || r->prev.has || r->plan_pct.has ||
+      r->change_pct.has)
+    return false;
+  for (int i = 0; i < REPORT_YEARS; i++)
+    if (r->trend_plan[i].has || r->trend_actual[i].has)
+      return false;
+  return true;
+}
+
+static void row_free(struct report_row *r) {
+  cell_clear(&r->plan);
+  cell_clear(&r->actual);
+  cell_clear(&r->prev);
+  cell_clear(&r->plan_pct);
+  cell_clear(&r->change_pct);
+  for (int i = 0; i < REPORT_YEARS; i++) {
+    cell_clear(&r->trend_plan[i]);
+    cell_clear(&r->trend_actual[i]);
+  }
+}
+
+int report_model_build(struct store *st, const struct config *cfg,
+                       const char *locality, struct period period,
+                       const char *const *codes, size_t n_codes,
+                       struct report_model *m, struct err *err) {
+  memset(m, 0, sizeof *m);
+  m->period = period;
+  m->loc = config_locality(cfg, locality);
+  if (!m->loc)
+    return err_set(err, NULL, 0, 0, "unknown locality '%s'", locality);
+  size_t n = codes ? n_codes : cfg->n_indicators;
+  m->rows = xcalloc(n ? n : 1, sizeof *m->rows);
+  for (size_t i = 0; i < n; i++) {
+    const struct indicator *ind =
+        codes ? config_indicator(cfg, codes[i]) : &cfg->indicators[i];
+    if (!ind) {
+      report_model_free(m);
+      return err_set(err, NULL, 0, 0, "unknown indicator '%s'", codes[i]);
+    }
+    struct report_row *r = &m->rows[m->n_rows];
+    memset(r, 0, sizeof *r);
+    r->ind = ind;
+    if (row_fill(st, locality, period, r, err) != 0) {
+      row_free(r);
+      report_model_free(m);
+      return -1;
+    }
+    if (!codes && row_empty(r)) {
+      row_free(r);
+      m->n_empty++;
+      continue;
+    }
+    m->counts[r->status]++;
+    m->n_rows++;
+  }
+  return 0;
+}
+
+void report_model_free(struct report_model *m) {
+  for (size_t i = 0; i < m->n_rows; i++)
+    row_free(&m->rows[i]);
+  free(m->rows);
+  memset(m, 0, sizeof *m);
+}
