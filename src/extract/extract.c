@@ -1,0 +1,154 @@
+/* extract/extract.c - the extractor's entry points: normalise a document,
+ * find its date and main place, then read it sentence by sentence (see
+ * rules.c). Memory is the text plus the facts: each sentence is read and
+ * forgotten, so a large file costs linear time. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/buf.h"
+#include "util/file.h"
+#include "util/xalloc.h"
+
+static const char *const kind_names[FACT_KIND_COUNT] = {
+    "actual", "target", "plan_pct", "change_pct", "change", "count"};
+
+const char *fact_kind_name(enum fact_kind kind) {
+  if ((int)kind < 0 || (int)kind >= FACT_KIND_COUNT)
+    return "actual";
+  return kind_names[kind];
+}
+
+int fact_kind_parse(const char *s, enum fact_kind *kind) {
+  for (int k = 0; k < FACT_KIND_COUNT; k++) {
+    if (strcmp(s, kind_names[k]) == 0) {
+      *kind = (enum fact_kind)k;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+const char *fact_approx_name(enum fact_approx a) {
+  switch (a) {
+  case APPROX_GT:
+    return "gt";
+  case APPROX_LT:
+    return "lt";
+  case APPROX_ABOUT:
+    return "about";
+  default:
+    return NULL;
+  }
+}
+
+int fact_approx_parse(const char *s, enum fact_approx *a) {
+  if (!s || !*s || strcmp(s, "null") == 0)
+    *a = APPROX_NONE;
+  else if (strcmp(s, "gt") == 0)
+    *a = APPROX_GT;
+  else if (strcmp(s, "lt") == 0)
+    *a = APPROX_LT;
+  else if (strcmp(s, "about") == 0)
+    *a = APPROX_ABOUT;
+  else
+    return -1;
+  return 0;
+}
+
+/* The first "năm yyyy" of the text: the year to start from when the
+ * document carries no date. */
+static int first_year(const char *s, size_t len) {
+  const char *key = "năm ";
+  size_t kl = strlen(key);
+  for (size_t i = 0; i + kl + 4 <= len; i++) {
+    if (memcmp(s + i, key, kl) != 0)
+      continue;
+    const char *p = s + i + kl;
+    bool ok = true;
+    for (int k = 0; k < 4; k++)
+      ok = ok && p[k] >= '0' && p[k] <= '9';
+    if (ok && (i + kl + 4 == len || p[4] < '0' || p[4] > '9')) {
+      int y = atoi(p);
+      if (y >= 1900 && y <= 2100)
+        return y;
+    }
+  }
+  return 0;
+}
+
+struct run {
+  const struct xcfg *x;
+  struct extract_doc *doc;
+  struct state stt;
+};
+
+static void on_sentence(void *ud, const struct sent *st) {
+  struct run *r = ud;
+  rules_sentence(r->x, r->doc, &r->stt, st);
+}
+
+int extract_text(const struct config *cfg, const char *name, const char *text,
+                 size_t len, struct extract_doc *doc, struct err *err) {
+  memset(doc, 0, sizeof *doc);
+  const char *base = name ? file_basename(name) : "";
+  doc->name = xstrdup(base);
+  size_t n = 0;
+  doc->text = text_normalize(text, len, name, &n, err);
+  if (!doc->text) {
+    free(doc->name);
+    doc->name = NULL;
+    return -1;
+  }
+  doc->len = n;
+  struct xcfg x;
+  xcfg_init(&x, cfg);
+  when_doc_date(doc);
+  place_doc_main(&x, doc);
+  struct run r;
+  memset(&r, 0, sizeof r);
+  r.x = &x;
+  r.doc = doc;
+  r.stt.doc_year = doc->year;
+  r.stt.list_para = -1;
+  r.stt.cur.kind = PERIOD_YEAR;
+  r.stt.cur.year = doc->year ? doc->year : first_year(doc->text, doc->len);
+  sentence_split(doc->text, doc->len, on_sentence, &r);
+  xcfg_free(&x);
+  return 0;
+}
+
+int extract_file(const struct config *cfg, const char *path,
+                 struct extract_doc *doc, struct err *err) {
+  struct buf b = BUF_INIT;
+  memset(doc, 0, sizeof *doc);
+  if (file_read(path, &b, err) != 0) {
+    buf_free(&b);
+    return -1;
+  }
+  int rc = extract_text(cfg, path, buf_str(&b), b.len, doc, err);
+  buf_free(&b);
+  return rc;
+}
+
+static void fact_free(struct fact *f) {
+  free(f->locality);
+  free(f->locality_code);
+  free(f->label);
+  free(f->indicator);
+  free(f->unit);
+}
+
+void extract_doc_free(struct extract_doc *doc) {
+  if (!doc)
+    return;
+  for (size_t i = 0; i < doc->facts.n; i++)
+    fact_free(&doc->facts.v[i]);
+  free(doc->facts.v);
+  free(doc->name);
+  free(doc->text);
+  free(doc->locality);
+  free(doc->locality_code);
+  memset(doc, 0, sizeof *doc);
+}

@@ -1,0 +1,169 @@
+/* extract/extract_int.h - the extractor's own structures, shared by its
+ * files: a sentence with a lower-cased copy for matching (sentence.c), the
+ * words helpers (words.c), number candidates (number.c), time (when.c),
+ * places (place.c), the kind rules (rules.c) and labels (label.c).
+ *
+ * Every position is a byte offset into the sentence; the lower-cased copy
+ * has the same length and offsets as the original (text_lower_same). */
+#ifndef CHITIEU_EXTRACT_EXTRACT_INT_H
+#define CHITIEU_EXTRACT_EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "extract/extract.h"
+#include "text/period.h"
+
+#define NPOS ((size_t)-1)
+
+/* One sentence of the document. 's' points into the document's NFC text
+ * (not NUL-terminated), 'lw' is its lower-cased copy (NUL-terminated,
+ * owned). */
+struct sent {
+  const char *s;
+  char *lw;
+  size_t len;
+  size_t off;     /* offset of the sentence in the document */
+  int para;       /* paragraph number (a line of the document) */
+  bool title;     /* the document's first line */
+};
+
+/* A number with its unit, found in a sentence. */
+struct num {
+  size_t start, end;   /* the number and its unit */
+  size_t nend;         /* end of the digits (before the unit) */
+  double value;
+  double of;
+  bool has_of;
+  size_t ustart, uend; /* the unit as written, "" if none */
+  bool per_year;       /* "5,61%/năm" */
+  int unit_class;      /* enum unit_class */
+  enum fact_approx approx; /* from a range: "125-135" */
+  bool range_low;      /* first half of a range */
+};
+
+enum unit_class {
+  UNIT_NONE = 0,
+  UNIT_PERCENT, /* "%" */
+  UNIT_MEASURE, /* money, mass, area, visits: always a figure */
+  UNIT_ENTITY,  /* households, communes, firms: a figure when counted */
+  UNIT_PLAN,    /* indicators, tasks, solutions: kind count */
+  UNIT_TIMES    /* "gấp 2 lần" */
+};
+
+/* A year or period named in a sentence. */
+struct when {
+  size_t pos;
+  struct period p;
+  bool compare;   /* "so với năm 2022", "cùng kỳ năm 2021": a baseline */
+  bool owner;     /* "của cùng kỳ 2018": the figure before it is of then */
+  bool local;     /* "năm tới": not carried to the next sentences */
+};
+
+/* A place named in a sentence: "huyện Bảo Yên", "TP. Lào Cai". */
+struct place {
+  size_t pos;
+  char *name;     /* without the level word; owned */
+  char *code;     /* resolved code or NULL; owned */
+  bool by_level;  /* named after a level word */
+};
+
+/* The config prepared for matching: locality names and aliases folded
+ * (text_fold) and sorted for binary search; indicator aliases folded. */
+struct xname {
+  char *key;  /* folded name; owned */
+  size_t idx; /* index in cfg->localities or cfg->indicators */
+};
+struct xcfg {
+  const struct config *cfg; /* may be NULL */
+  struct xname *loc;
+  size_t n_loc;
+  struct xname *ind;
+  size_t n_ind;
+};
+
+/* Build and free the matching tables of 'cfg' (NULL gives empty ones). */
+void xcfg_init(struct xcfg *x, const struct config *cfg);
+void xcfg_free(struct xcfg *x);
+
+/* What the document carries from sentence to sentence. */
+struct state {
+  int doc_year;           /* from the document's date, 0 if unknown */
+  struct period cur;      /* the period in force */
+  bool have_cur;
+  int list_para;          /* paragraph of an open list of targets, or -1 */
+  char *main_place;       /* borrowed from the doc */
+  char *main_code;
+};
+
+/* sentence.c */
+/* Split 'text' ('len' bytes) into sentences; calls 'fn' with each. */
+void sentence_split(const char *text, size_t len,
+                    void (*fn)(void *ud, const struct sent *st), void *ud);
+
+/* words.c */
+bool is_word_byte_before(const char *s, size_t i);
+bool is_word_byte_after(const char *s, size_t len, size_t i);
+/* Does 'w' (lower case) occur as whole words at 'i'? */
+bool word_at(const struct sent *st, size_t i, const char *w);
+/* First whole-word occurrence of 'w' in [from, to), or NPOS. */
+size_t word_find(const struct sent *st, size_t from, size_t to,
+                 const char *w);
+/* If the text before 'pos' (spaces skipped) ends with the words 'w',
+ * return where they start, else NPOS. */
+size_t word_before(const struct sent *st, size_t pos, const char *w);
+/* The first of 'ws' (NULL-terminated) that ends just before 'pos'. */
+size_t words_before(const struct sent *st, size_t pos, const char *const *ws,
+                    int *which);
+/* Skip spaces forward from 'i'. */
+size_t skip_sp(const struct sent *st, size_t i);
+/* Skip spaces backwards from 'i' (returns the end of the previous text). */
+size_t skip_sp_back(const struct sent *st, size_t i);
+/* Start of the clause holding 'pos': after the last ';' (or sentence
+ * start). With 'comma', after the last ',', ':' or '(' too. */
+size_t clause_start(const struct sent *st, size_t pos, bool comma);
+size_t clause_end(const struct sent *st, size_t pos, bool comma);
+/* Is the byte at 'i' an upper-case letter's start? */
+bool upper_at(const struct sent *st, size_t i);
+/* Length of the word at 'i' (letters only). */
+size_t word_len(const struct sent *st, size_t i);
+
+/* number.c */
+/* Find the numbers of 'st' that have a unit and are not dates, times,
+ * ordinals or document numbers. Returns an array (caller frees) and its
+ * length in '*n'. */
+struct num *number_scan(const struct sent *st, size_t *n);
+
+/* when.c */
+/* The document's own date from its first lines; fills doc->year etc. */
+void when_doc_date(struct extract_doc *doc);
+/* Years and periods named in 'st'; array (caller frees), count in '*n'. */
+struct when *when_scan(const struct sent *st, int doc_year, size_t *n);
+/* "giữa nhiệm kỳ 2020 – 2025" names the year of a mid-term review. */
+int when_midterm_year(const char *text, size_t len);
+
+/* place.c */
+struct place *place_scan(const struct xcfg *x, const struct sent *st,
+                         size_t *n);
+void place_free(struct place *pl, size_t n);
+/* The document's main locality: fills doc->locality and locality_code. */
+void place_doc_main(const struct xcfg *x, struct extract_doc *doc);
+/* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
+const char *place_resolve(const struct xcfg *x, const char *name,
+                          size_t len, const char *level);
+
+/* rules.c */
+/* Turn the numbers of one sentence into facts appended to doc->facts. */
+void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
+                    struct state *stt, const struct sent *st);
+
+/* label.c */
+/* The label of the number at 'n' in 'st' ('prev' is the label of the
+ * figure before it in the clause, or NULL). Caller frees. */
+char *label_for(const struct sent *st, const struct num *n, size_t vstart,
+                const char *prev);
+/* The catalogue code whose alias the label contains (longest alias wins),
+ * or NULL. Borrowed from 'cfg'. */
+const char *label_indicator(const struct xcfg *x, const char *label);
+
+#endif

@@ -1,0 +1,144 @@
+/* extract/format.c - facts as JSON Lines, TSV or a line for people. */
+#include "extract/format.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "text/text.h"
+
+int extract_format_parse(const char *s, enum extract_format *fmt) {
+  if (strcmp(s, "jsonl") == 0)
+    *fmt = EXTRACT_JSONL;
+  else if (strcmp(s, "tsv") == 0)
+    *fmt = EXTRACT_TSV;
+  else if (strcmp(s, "text") == 0)
+    *fmt = EXTRACT_TEXT;
+  else
+    return -1;
+  return 0;
+}
+
+static const char tsv_header[] =
+    "doc\tlocality\tlocality_code\tyear\tperiod\tlabel\tindicator\tkind\t"
+    "value\tof\tunit\tapprox\testimated\tsentence\tspan_start\tspan_end\n";
+
+void extract_format_header(struct buf *out, enum extract_format fmt) {
+  if (fmt == EXTRACT_TSV)
+    buf_adds(out, tsv_header);
+}
+
+/* A string or null. */
+static void jstr(struct buf *out, const char *key, const char *s) {
+  buf_addf(out, "\"%s\":", key);
+  if (s)
+    json_string(out, s, strlen(s));
+  else
+    buf_adds(out, "null");
+}
+
+static void jsonl(struct buf *out, const struct extract_doc *doc,
+                  const struct fact *f) {
+  buf_addc(out, '{');
+  jstr(out, "doc", doc->name);
+  buf_addc(out, ',');
+  jstr(out, "locality", f->locality);
+  buf_addc(out, ',');
+  jstr(out, "locality_code", f->locality_code);
+  buf_addf(out, ",\"year\":");
+  if (f->year)
+    buf_addf(out, "%d", f->year);
+  else
+    buf_adds(out, "null");
+  buf_addc(out, ',');
+  jstr(out, "period", f->period[0] ? f->period : NULL);
+  buf_addc(out, ',');
+  jstr(out, "label", f->label);
+  buf_addc(out, ',');
+  jstr(out, "indicator", f->indicator);
+  buf_addc(out, ',');
+  jstr(out, "kind", fact_kind_name(f->kind));
+  buf_adds(out, ",\"value\":");
+  json_number(out, f->value);
+  buf_adds(out, ",\"of\":");
+  if (f->has_of)
+    json_number(out, f->of);
+  else
+    buf_adds(out, "null");
+  buf_addc(out, ',');
+  jstr(out, "unit", f->unit);
+  buf_addc(out, ',');
+  jstr(out, "approx", fact_approx_name(f->approx));
+  buf_addf(out, ",\"estimated\":%s,", f->estimated ? "true" : "false");
+  buf_adds(out, "\"sentence\":");
+  json_string(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
+  buf_addf(out, ",\"span\":[%zu,%zu]}\n", f->span_start, f->span_end);
+}
+
+/* A TSV field: tabs and newlines become spaces. */
+static void tfield(struct buf *out, const char *s, size_t n, bool last) {
+  for (size_t i = 0; s && i < n; i++)
+    buf_addc(out, s[i] == '\t' || s[i] == '\n' ? ' ' : s[i]);
+  buf_addc(out, last ? '\n' : '\t');
+}
+
+static void tstr(struct buf *out, const char *s) {
+  tfield(out, s ? s : "", s ? strlen(s) : 0, false);
+}
+
+static void tsv(struct buf *out, const struct extract_doc *doc,
+                const struct fact *f) {
+  char num[64];
+  tstr(out, doc->name);
+  tstr(out, f->locality);
+  tstr(out, f->locality_code);
+  snprintf(num, sizeof num, "%d", f->year);
+  tstr(out, f->year ? num : "");
+  tstr(out, f->period);
+  tstr(out, f->label);
+  tstr(out, f->indicator);
+  tstr(out, fact_kind_name(f->kind));
+  snprintf(num, sizeof num, "%.15g", f->value);
+  tstr(out, num);
+  snprintf(num, sizeof num, "%.15g", f->of);
+  tstr(out, f->has_of ? num : "");
+  tstr(out, f->unit);
+  tstr(out, fact_approx_name(f->approx));
+  tstr(out, f->estimated ? "true" : "false");
+  tfield(out, doc->text + f->sent_start, f->sent_end - f->sent_start, false);
+  snprintf(num, sizeof num, "%zu", f->span_start);
+  tstr(out, num);
+  snprintf(num, sizeof num, "%zu", f->span_end);
+  tfield(out, num, strlen(num), true);
+}
+
+/* "dev_01.txt: Phú Lương 2024 actual 1.400 tỷ đồng (>, ước) - Giá trị ..." */
+static void text(struct buf *out, const struct extract_doc *doc,
+                 const struct fact *f) {
+  char num[64], of[64];
+  text_number_format(num, sizeof num, f->value, -1);
+  buf_addf(out, "%s: %s %s %s ", doc->name,
+           f->locality ? f->locality : "?", f->period[0] ? f->period : "?",
+           fact_kind_name(f->kind));
+  static const char *const signs[] = {"", "> ", "< ", "~ "};
+  buf_adds(out, signs[f->approx]);
+  buf_adds(out, num);
+  if (f->has_of)
+    buf_addf(out, "/%s", text_number_format(of, sizeof of, f->of, -1));
+  buf_addf(out, " %s", f->unit ? f->unit : "");
+  if (f->estimated)
+    buf_adds(out, " (ước)");
+  buf_addf(out, " - %s", f->label ? f->label : "");
+  if (f->indicator)
+    buf_addf(out, " [%s]", f->indicator);
+  buf_addc(out, '\n');
+}
+
+void extract_format_fact(struct buf *out, enum extract_format fmt,
+                         const struct extract_doc *doc, const struct fact *f) {
+  if (fmt == EXTRACT_JSONL)
+    jsonl(out, doc, f);
+  else if (fmt == EXTRACT_TSV)
+    tsv(out, doc, f);
+  else
+    text(out, doc, f);
+}

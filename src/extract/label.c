@@ -1,0 +1,106 @@
+/* extract/label.c - what a figure measures, as the text names it, and its
+ * catalogue code.
+ *
+ * The label is the noun phrase before the figure's verb, within its part
+ * of the sentence ("tổng thu ngân sách ước đạt 136,5 tỷ đồng" -> "tổng thu
+ * ngân sách"). A figure with no phrase of its own takes the label of the
+ * figure before it in the clause ("bằng 100,03% kế hoạch và bằng 103,5%
+ * cùng kỳ"); a count names itself ("18 chỉ tiêu chủ yếu" -> "chỉ tiêu chủ
+ * yếu"). Codes come from the indicators' names and aliases, compared
+ * without case or diacritics; the longest alias found in the label wins. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+/* Openers that are not part of the indicator's name. */
+static const char *const openers[] = {
+    "trong đó", "riêng", "cụ thể", "về", "còn", "và", "theo đó", "ngoài ra",
+    "đồng thời", "nổi bật như", "nổi bật", "trong năm", "tính chung",
+    "trước đó", NULL};
+
+static bool space_or_punct(char c) {
+  return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
+         c == ')' || c == '.' || c == '-' || c == '"';
+}
+
+/* Trim 'a'..'b' of spaces, punctuation and openers. */
+static void trim(const struct sent *st, size_t *a, size_t *b) {
+  for (;;) {
+    while (*a < *b && space_or_punct(st->lw[*a]))
+      (*a)++;
+    bool again = false;
+    for (int k = 0; openers[k]; k++) {
+      size_t l = strlen(openers[k]);
+      if (*a + l <= *b && word_at(st, *a, openers[k])) {
+        *a += l;
+        again = true;
+        break;
+      }
+    }
+    if (!again)
+      break;
+  }
+  while (*b > *a && space_or_punct(st->lw[*b - 1]))
+    (*b)--;
+}
+
+/* The noun phrase after the unit of a count: "chỉ tiêu chủ yếu". */
+static char *unit_phrase(const struct sent *st, const struct num *n) {
+  size_t a = n->ustart, b = n->uend;
+  int words = 0;
+  size_t i = b;
+  while (i < st->len && st->lw[i] == ' ' && words < 5) {
+    size_t l = word_len(st, i + 1);
+    if (!l || word_at(st, i + 1, "đạt") || word_at(st, i + 1, "và") ||
+        word_at(st, i + 1, "được") || word_at(st, i + 1, "hoàn thành"))
+      break;
+    i += 1 + l;
+    words++;
+  }
+  b = i;
+  return xstrndup(st->s + a, b - a);
+}
+
+char *label_for(const struct sent *st, const struct num *n, size_t vstart,
+                const char *prev) {
+  size_t b = vstart;
+  size_t a = clause_start(st, b, true);
+  trim(st, &a, &b);
+  if (b > a + 2 && b - a < 200)
+    return xstrndup(st->s + a, b - a);
+  if (n->unit_class == UNIT_PLAN || n->unit_class == UNIT_ENTITY)
+    return unit_phrase(st, n);
+  if (prev)
+    return xstrdup(prev);
+  return unit_phrase(st, n);
+}
+
+const char *label_indicator(const struct xcfg *x, const char *label) {
+  if (!x || !x->n_ind || !label)
+    return NULL;
+  char *key = text_fold(label, strlen(label));
+  size_t klen = strlen(key), best_len = 0;
+  const char *best = NULL;
+  for (size_t i = 0; i < x->n_ind; i++) {
+    const char *al = x->ind[i].key;
+    size_t l = strlen(al);
+    if (l <= best_len || l > klen)
+      continue;
+    const char *p = strstr(key, al);
+    while (p) {
+      bool left = p == key || p[-1] == ' ' || p[-1] == '(';
+      bool right = p[l] == '\0' || p[l] == ' ' || p[l] == ')' || p[l] == ',';
+      if (left && right) {
+        best_len = l;
+        best = x->cfg->indicators[x->ind[i].idx].code;
+        break;
+      }
+      p = strstr(p + 1, al);
+    }
+  }
+  free(key);
+  return best;
+}

@@ -1,0 +1,328 @@
+/* extract/place.c - the places a document and its sentences are about.
+ *
+ * A place is named after a level word ("tỉnh Điện Biên", "huyện Bảo Yên",
+ * "thị xã Sa Pa", "TP. Lào Cai", "xã An Bình"), as a known name of the
+ * localities config ("Bắc Giang hiện có ...", "của Quảng Ninh"), or as the
+ * whole country ("cả nước", "toàn quốc": Việt Nam). Names are matched
+ * without diacritics or case (text_fold), and kept as written when the
+ * config does not know them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+#define MAX_NAME_WORDS 4
+
+struct level_word {
+  const char *w;
+  const char *level; /* as in localities.yaml */
+};
+
+static const struct level_word levels[] = {
+    {"thành phố", "thành phố"}, {"thị xã", "thị xã"},
+    {"thị trấn", "thị trấn"},   {"tỉnh", "tỉnh"},
+    {"huyện", "huyện"},         {"quận", "quận"},
+    {"phường", "phường"},       {"xã", "xã"},
+    {"tp.", "thành phố"},       {"tp", "thành phố"},
+    {"tx.", "thị xã"},          {NULL, NULL}};
+
+/* Words that start names of bodies, not places ("Ban Chấp hành"). */
+static const char *const not_place[] = {
+    "hội", "ban", "đảng", "ủy", "uỷ", "sở", "bộ", "chủ", "phó", "bí",
+    "nghị", "kế", "chương", "quốc", "trung", "nhà", "thủ", "lễ", "giải",
+    "đại", "tỉnh", "huyện", "thị", "xã", "thành", "tin", "tình", "kinh",
+    "chi", "cục", "phòng", "trường", "công", "lượt", "thời", "ngày", "thứ",
+    "chào", "trang", "tổng", "khu", "cảng", "dự", "đề", "ủy", "mặt", NULL};
+
+/* Is the word at 'i' an acronym ("NTM", "UBND")? */
+static bool acronym_at(const struct sent *st, size_t i, size_t n) {
+  if (n < 2)
+    return false;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)st->s[i + k];
+    if (c >= 0x80 && st->s[i + k] == st->lw[i + k])
+      return false;
+    if (c < 0x80 && !(c >= 'A' && c <= 'Z'))
+      return false;
+  }
+  return true;
+}
+
+/* Capitalised words from 'i': their end, and how many in '*nw'; the ends
+ * of each prefix go to 'ends'. */
+static size_t cap_run(const struct sent *st, size_t i, size_t *ends,
+                      int *nw) {
+  size_t j = i;
+  *nw = 0;
+  while (*nw < MAX_NAME_WORDS && j < st->len && upper_at(st, j)) {
+    size_t l = word_len(st, j);
+    if (!l || acronym_at(st, j, l))
+      break;
+    ends[(*nw)++] = j + l;
+    j += l;
+    if (j + 1 < st->len && st->lw[j] == ' ' && upper_at(st, j + 1))
+      j++;
+    else
+      break;
+  }
+  return *nw ? ends[*nw - 1] : i;
+}
+
+const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
+                          const char *level) {
+  if (!x || !x->n_loc)
+    return NULL;
+  char *key = text_fold(name, len);
+  size_t lo = 0, hi = x->n_loc;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (strcmp(x->loc[mid].key, key) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  const char *code = NULL;
+  for (size_t k = lo; k < x->n_loc && strcmp(x->loc[k].key, key) == 0; k++) {
+    const struct locality *l = &x->cfg->localities[x->loc[k].idx];
+    if (!code)
+      code = l->code;
+    if (level && l->level && strcmp(l->level, level) == 0) {
+      code = l->code;
+      break;
+    }
+  }
+  free(key);
+  return code;
+}
+
+static void add_place(struct place **v, size_t *n, size_t *cap, size_t pos,
+                      const char *name, size_t len, const char *code) {
+  xgrow((void **)v, cap, *n + 1, sizeof **v);
+  (*v)[*n].pos = pos;
+  (*v)[*n].name = xstrndup(name, len);
+  (*v)[*n].code = code ? xstrdup(code) : NULL;
+  (*v)[*n].by_level = false;
+  (*n)++;
+}
+
+/* The longest prefix of the run at 'i' that the config knows. */
+static int known_prefix(const struct xcfg *x, const struct sent *st,
+                        size_t i, const size_t *ends, int nw,
+                        const char *level, const char **code) {
+  for (int k = nw; k > 0; k--) {
+    *code = place_resolve(x, st->s + i, ends[k - 1] - i, level);
+    if (*code)
+      return k;
+  }
+  return 0;
+}
+
+/* "tỉnh Điện Biên": a place after a level word at 'i'. */
+static size_t level_place(const struct xcfg *x, const struct sent *st,
+                          size_t i, const struct level_word *lv,
+                          struct place **v, size_t *n, size_t *cap) {
+  size_t j = skip_sp(st, i + strlen(lv->w));
+  size_t ends[MAX_NAME_WORDS];
+  int nw;
+  cap_run(st, j, ends, &nw);
+  if (!nw)
+    return i + strlen(lv->w);
+  const char *code = NULL;
+  int k = known_prefix(x, st, j, ends, nw, lv->level, &code);
+  size_t e = k ? ends[k - 1] : ends[nw - 1];
+  add_place(v, n, cap, i, st->s + j, e - j, code);
+  (*v)[*n - 1].by_level = true;
+  return e;
+}
+
+struct place *place_scan(const struct xcfg *x, const struct sent *st,
+                         size_t *n) {
+  struct place *v = NULL;
+  size_t cap = 0;
+  *n = 0;
+  size_t i = 0;
+  while (i < st->len) {
+    if (is_word_byte_before(st->lw, i) ||
+        !is_word_byte_after(st->lw, st->len, i)) {
+      i++;
+      continue;
+    }
+    bool done = false;
+    for (int k = 0; levels[k].w && !done; k++) {
+      if (word_at(st, i, levels[k].w) ||
+          (levels[k].w[strlen(levels[k].w) - 1] == '.' &&
+           strncmp(st->lw + i, levels[k].w, strlen(levels[k].w)) == 0)) {
+        size_t e = level_place(x, st, i, &levels[k], &v, n, &cap);
+        i = e > i ? e : i + 1;
+        done = true;
+      }
+    }
+    if (done)
+      continue;
+    if (word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) {
+      add_place(&v, n, &cap, i, "Việt Nam", strlen("Việt Nam"),
+                place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL));
+      i += 4;
+      continue;
+    }
+    if (x && x->n_loc && upper_at(st, i)) {
+      size_t ends[MAX_NAME_WORDS];
+      int nw;
+      cap_run(st, i, ends, &nw);
+      const char *code = NULL;
+      int k = nw >= 1 ? known_prefix(x, st, i, ends, nw, NULL, &code) : 0;
+      /* a one-word name is too often a common word */
+      if (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4)) {
+        add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code);
+        i = ends[k - 1];
+        continue;
+      }
+      i = nw ? ends[nw - 1] : i + 1;
+      continue;
+    }
+    i += word_len(st, i) ? word_len(st, i) : 1;
+  }
+  return v;
+}
+
+void place_free(struct place *pl, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    free(pl[i].name);
+    free(pl[i].code);
+  }
+  free(pl);
+}
+
+/* What the document-level search collects. */
+struct main_search {
+  const struct xcfg *x;
+  char *title_level, *title_colon, *title_known, *title_run, *lead_level;
+  size_t lead_seen;
+  size_t *count; /* mentions per config locality */
+};
+
+static void keep(char **dst, const char *s, size_t len) {
+  if (!*dst)
+    *dst = xstrndup(s, len);
+}
+
+/* "Phú Lương: Nhiều chỉ tiêu ..." */
+static void title_colon(struct main_search *m, const struct sent *st) {
+  size_t ends[MAX_NAME_WORDS];
+  int nw;
+  size_t e = cap_run(st, 0, ends, &nw);
+  if (nw && e < st->len && st->s[e] == ':')
+    keep(&m->title_colon, st->s, e);
+}
+
+/* The first run of two or more capitalised words not naming a body. */
+static void title_run(struct main_search *m, const struct sent *st) {
+  size_t i = 0;
+  while (i < st->len && !m->title_run) {
+    if (upper_at(st, i) && !is_word_byte_before(st->lw, i)) {
+      size_t ends[MAX_NAME_WORDS];
+      int nw;
+      size_t e = cap_run(st, i, ends, &nw);
+      int k;
+      bool body = words_before(st, ends[0], not_place, &k) == i;
+      if (nw >= 2 && !body && i > 0)
+        keep(&m->title_run, st->s + i, e - i);
+      else if (nw >= 2 && !body && i == 0 && e < st->len &&
+               st->lw[e] == ' ')
+        keep(&m->title_run, st->s + i, e - i);
+      i = e > i ? e : i + 1;
+    } else {
+      i++;
+    }
+  }
+}
+
+static void main_sentence(void *ud, const struct sent *st) {
+  struct main_search *m = ud;
+  size_t n;
+  struct place *pl = place_scan(m->x, st, &n);
+  for (size_t k = 0; k < n; k++) {
+    bool lvl = pl[k].by_level;
+    bool country = strcmp(pl[k].name, "Việt Nam") == 0;
+    if (st->title && lvl && !country)
+      keep(&m->title_level, pl[k].name, strlen(pl[k].name));
+    if (st->title && pl[k].code && !country)
+      keep(&m->title_known, pl[k].name, strlen(pl[k].name));
+    if (!st->title && m->lead_seen < 3 && lvl && !country)
+      keep(&m->lead_level, pl[k].name, strlen(pl[k].name));
+    if (pl[k].code && m->count && !country) {
+      const struct config *cfg = m->x->cfg;
+      for (size_t i = 0; i < cfg->n_localities; i++) {
+        if (strcmp(cfg->localities[i].code, pl[k].code) == 0) {
+          m->count[i]++;
+          break;
+        }
+      }
+    }
+  }
+  place_free(pl, n);
+  if (st->title) {
+    title_colon(m, st);
+    title_run(m, st);
+  } else {
+    m->lead_seen++;
+  }
+}
+
+/* The locality with most mentions, its own and its children's; the top
+ * of the tree (the country) is left out. */
+static const struct locality *most_named(const struct main_search *m) {
+  const struct config *cfg = m->x->cfg;
+  if (!cfg || !m->count)
+    return NULL;
+  size_t *score = xcalloc(cfg->n_localities + 1, sizeof *score);
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    long p = (long)i;
+    while (p >= 0 && m->count[i]) {
+      score[p] += m->count[i];
+      p = cfg->localities[p].parent_idx;
+    }
+  }
+  const struct locality *best = NULL;
+  size_t best_score = 0;
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    if (cfg->localities[i].parent_idx < 0 && cfg->n_localities > 1)
+      continue;
+    if (score[i] > best_score) {
+      best_score = score[i];
+      best = &cfg->localities[i];
+    }
+  }
+  free(score);
+  return best;
+}
+
+void place_doc_main(const struct xcfg *x, struct extract_doc *doc) {
+  struct main_search m;
+  memset(&m, 0, sizeof m);
+  m.x = x;
+  if (x && x->cfg && x->cfg->n_localities)
+    m.count = xcalloc(x->cfg->n_localities, sizeof *m.count);
+  sentence_split(doc->text, doc->len, main_sentence, &m);
+  char *pick[] = {m.title_level, m.title_colon, m.title_known, m.title_run,
+                  m.lead_level};
+  for (int k = 0; k < 5 && !doc->locality; k++) {
+    if (pick[k])
+      doc->locality = xstrdup(pick[k]);
+  }
+  if (!doc->locality) {
+    const struct locality *l = most_named(&m);
+    if (l)
+      doc->locality = xstrdup(l->name);
+  }
+  if (doc->locality) {
+    const char *code =
+        place_resolve(x, doc->locality, strlen(doc->locality), NULL);
+    doc->locality_code = code ? xstrdup(code) : NULL;
+  }
+  for (int k = 0; k < 5; k++)
+    free(pick[k]);
+  free(m.count);
+}

@@ -1,0 +1,541 @@
+/* extract/rules.c - from the numbers of a sentence to facts: the kind from
+ * the words around each figure, its bounds, whether it is an estimate, its
+ * year and period, its place and its label.
+ *
+ * Reading a figure from right to left: the words just before it are
+ * bounds ("hơn", "khoảng", "dưới"), estimates ("ước", "sơ bộ") or plain
+ * verbs ("đạt", "được"); before them comes the verb that decides the kind
+ * ("tăng", "giảm", "tăng lên", "bằng", "vượt", "gấp"). After it come a
+ * reference ("kế hoạch", "dự toán", "cùng kỳ") and "trở lên". A planned
+ * figure is recognised by its cue ("phấn đấu", "mục tiêu", "kế hoạch 11%")
+ * or by being about a year after the document's date. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+enum verb {
+  VERB_NONE,
+  VERB_TO,    /* "tăng lên 62%", "xuống còn 23 hộ" */
+  VERB_UP,    /* "tăng 28,93%" */
+  VERB_DOWN,  /* "giảm 1,29%", "thấp hơn cùng kỳ 14.919 tấn" */
+  VERB_VUOT,  /* "vượt 53% dự toán" */
+  VERB_BANG,  /* "bằng 103,5% cùng kỳ" */
+  VERB_GAP    /* "gấp 2 lần" */
+};
+
+/* What was read around one figure. */
+struct reading {
+  size_t vstart;   /* where the verb and fillers begin */
+  enum verb verb;
+  enum fact_approx approx;
+  bool from;       /* "từ 70% đến ...", "từ 28 hộ xuống còn ..." */
+  bool plan_ref;   /* "... kế hoạch", "so với dự toán" after it */
+  bool prev_ref;   /* "... cùng kỳ", "so với năm trước" after it */
+  bool local_plan; /* "kế hoạch 11%", "mục tiêu năm 2024 đạt 9%" */
+  bool average;    /* "bình quân" */
+  bool dat;        /* "đạt" just before */
+};
+
+struct filler {
+  const char *w;
+  enum fact_approx approx;
+};
+
+/* Words between a verb and its figure; longest first. */
+static const struct filler fillers[] = {
+    {"xấp xỉ", APPROX_ABOUT}, {"khoảng", APPROX_ABOUT},
+    {"gần", APPROX_ABOUT},    {"chừng", APPROX_ABOUT},
+    {"hơn", APPROX_GT},       {"trên", APPROX_GT},
+    {"ít nhất", APPROX_GT},   {"tối thiểu", APPROX_GT},
+    {"chưa đến", APPROX_LT},  {"chưa tới", APPROX_LT},
+    {"dưới", APPROX_LT},      {"không quá", APPROX_LT},
+    {"tối đa", APPROX_LT},    {"ước đạt", APPROX_NONE},
+    {"ước tính", APPROX_NONE}, {"ước thực hiện", APPROX_NONE},
+    {"ước", APPROX_NONE},     {"dự kiến", APPROX_NONE},
+    {"dự báo", APPROX_NONE},  {"dự ước", APPROX_NONE},
+    {"sơ bộ", APPROX_NONE},   {"đạt được", APPROX_NONE},
+    {"đạt", APPROX_NONE},     {"được", APPROX_NONE},
+    {"bình quân", APPROX_NONE}, {"đã", APPROX_NONE},
+    {"là", APPROX_NONE},      {"chỉ", APPROX_NONE},
+    {"mới", APPROX_NONE},     {"lên tới", APPROX_NONE},
+    {"lên đến", APPROX_NONE}, {"ở mức", APPROX_NONE},
+    {"mức", APPROX_NONE},     {"đến", APPROX_NONE},
+    {"thực hiện", APPROX_NONE}, {"có", APPROX_NONE},
+    {"với", APPROX_NONE},     {"thêm", APPROX_NONE},
+    {NULL, APPROX_NONE}};
+
+struct verb_word {
+  const char *w;
+  enum verb v;
+};
+
+static const struct verb_word verbs[] = {
+    {"tăng lên", VERB_TO},   {"nâng lên", VERB_TO},  {"lên", VERB_TO},
+    {"giảm xuống", VERB_TO}, {"xuống còn", VERB_TO}, {"giảm còn", VERB_TO},
+    {"xuống", VERB_TO},      {"còn", VERB_TO},       {"tăng thêm", VERB_UP},
+    {"tăng trưởng", VERB_UP}, {"tăng", VERB_UP},     {"cao hơn", VERB_UP},
+    {"giảm", VERB_DOWN},     {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},
+    {"bằng", VERB_BANG},     {"gấp", VERB_GAP},      {NULL, VERB_NONE}};
+
+static const char *const plan_words[] = {
+    "kế hoạch", "kh", "dự toán", "mục tiêu", "nghị quyết", "nq",
+    "chỉ tiêu", "kịch bản", NULL};
+/* Plans named just before a figure: "kế hoạch 11% trở lên". */
+static const char *const plan_heads[] = {
+    "kế hoạch", "dự toán", "mục tiêu", "chỉ tiêu giao", "nghị quyết",
+    "chỉ tiêu kế hoạch", NULL};
+static const char *const prev_words[] = {
+    "cùng kỳ", "năm trước", "năm ngoái", "cùng thời điểm", "vụ trước",
+    "tháng trước", "quý trước", NULL};
+
+/* Cues that make the figures after them in the sentence planned. */
+static const char *const target_cues[] = {
+    "phấn đấu", "đặt mục tiêu", "mục tiêu", "kỳ vọng", "quyết tâm", "sẽ",
+    "được xác định", "các chỉ tiêu:", "chỉ tiêu:", "định hướng", NULL};
+/* A "mục tiêu" after these is a reference, not a plan. */
+static const char *const cue_blockers[] = {
+    "so với", "so", "vượt", "đạt", "hoàn thành", "thực hiện", "bằng",
+    "các", "những", "cao hơn", "thấp hơn", "được", "chương trình", NULL};
+
+static const char *const est_cues[] = {"ước", "dự kiến", "dự báo", "dự ước",
+                                       "sơ bộ", NULL};
+
+/* Counted things are figures only with a verb of achieving or having. */
+static const char *const entity_cues[] = {
+    "đạt", "có", "là", "thành lập", "kết nạp", "xây dựng", "hoàn thành",
+    "công nhận", "đón", "thu hút", "chấp thuận", "cho", "gồm", "trồng",
+    "hỗ trợ", "giải quyết", "tạo", "thêm", "duy trì", "phấn đấu", "tăng",
+    "giảm", "với", "còn", "cấp", "làm", "khởi công", "bàn giao", "phát triển",
+    "đào tạo", "tiếp nhận", "kiểm tra", "thực hiện", "cải tạo", NULL};
+
+/* Strip the words between the verb and the figure at 'pos'. */
+static size_t strip_fillers(const struct sent *st, size_t pos,
+                            struct reading *r) {
+  for (;;) {
+    bool hit = false;
+    for (int k = 0; fillers[k].w; k++) {
+      size_t a = word_before(st, pos, fillers[k].w);
+      if (a == NPOS)
+        continue;
+      /* "vượt" is a verb; "trên" after "giá trị ... trên" is fine */
+      if (fillers[k].approx != APPROX_NONE && r->approx == APPROX_NONE)
+        r->approx = fillers[k].approx;
+      if (strcmp(fillers[k].w, "bình quân") == 0)
+        r->average = true;
+      if (strncmp(fillers[k].w, "đạt", strlen("đạt")) == 0 ||
+          strcmp(fillers[k].w, "ước đạt") == 0)
+        r->dat = true;
+      pos = a;
+      hit = true;
+      break;
+    }
+    if (!hit) {
+      size_t a = word_before(st, pos, "từ");
+      if (a != NPOS) {
+        r->from = true;
+        pos = a;
+        continue;
+      }
+      return pos;
+    }
+  }
+}
+
+/* "năm 2024" just before: "mục tiêu năm 2024 đạt trên 9%". */
+static size_t strip_year(const struct sent *st, size_t pos) {
+  size_t e = skip_sp_back(st, pos);
+  if (e >= 4 && e - 4 < st->len) {
+    const char *p = st->lw + e - 4;
+    bool dig = true;
+    for (int k = 0; k < 4; k++)
+      dig = dig && p[k] >= '0' && p[k] <= '9';
+    if (dig) {
+      size_t a = word_before(st, e - 4, "năm");
+      if (a != NPOS)
+        return a;
+    }
+  }
+  return pos;
+}
+
+/* Read what is around the figure 'n'. */
+static void read_around(const struct sent *st, const struct num *n,
+                        struct reading *r) {
+  memset(r, 0, sizeof *r);
+  r->approx = n->approx;
+  size_t pos = strip_fillers(st, n->start, r);
+  int k;
+  r->verb = VERB_NONE;
+  for (k = 0; verbs[k].w; k++) {
+    size_t b = word_before(st, pos, verbs[k].w);
+    if (b != NPOS) {
+      r->verb = verbs[k].v;
+      pos = b;
+      break;
+    }
+  }
+  /* "ước tăng hơn 51%": fillers before the verb too */
+  if (r->verb != VERB_NONE)
+    pos = strip_fillers(st, pos, r);
+  size_t py = strip_year(st, pos);
+  r->local_plan = words_before(st, py, plan_heads, &k) != NPOS &&
+                  r->verb == VERB_NONE;
+  r->vstart = pos;
+  /* after: "so với kế hoạch", "cùng kỳ", "trở lên" */
+  size_t e = skip_sp(st, n->end);
+  if (word_at(st, e, "trở lên")) {
+    r->approx = APPROX_GT;
+    e = skip_sp(st, e + strlen("trở lên"));
+  }
+  if (word_at(st, e, "so với"))
+    e = skip_sp(st, e + strlen("so với"));
+  else if (word_at(st, e, "so"))
+    e = skip_sp(st, e + strlen("so"));
+  for (k = 0; plan_words[k]; k++)
+    if (word_at(st, e, plan_words[k]))
+      r->plan_ref = true;
+  for (k = 0; prev_words[k]; k++)
+    if (word_at(st, e, prev_words[k]))
+      r->prev_ref = true;
+}
+
+/* The earliest target cue of the sentence, or NPOS. A plain "mục tiêu"
+ * governs only its own clause (up to ";"). */
+static size_t target_cue(const struct sent *st, size_t at) {
+  size_t best = NPOS;
+  for (int k = 0; target_cues[k]; k++) {
+    size_t from = 0;
+    while (from < st->len) {
+      size_t p = word_find(st, from, st->len, target_cues[k]);
+      if (p == NPOS)
+        break;
+      int b;
+      size_t e = skip_sp_back(st, p);
+      bool pct = e > 0 && st->lw[e - 1] == '%';
+      bool far = strcmp(target_cues[k], "mục tiêu") == 0 &&
+                 p < clause_start(st, at, false);
+      if (!pct && !far && words_before(st, p, cue_blockers, &b) == NPOS) {
+        if (p < best)
+          best = p;
+        break;
+      }
+      from = p + 1;
+    }
+  }
+  return best;
+}
+
+/* Does the sentence open a list of planned figures ("đó là:", "các chỉ
+ * tiêu:")? */
+static bool opens_list(const struct sent *st) {
+  const char *colon = memchr(st->lw, ':', st->len);
+  if (!colon)
+    return false;
+  size_t c = (size_t)(colon - st->lw);
+  static const char *const heads[] = {"chỉ tiêu", "mục tiêu", "xác định",
+                                      NULL};
+  for (int k = 0; heads[k]; k++)
+    if (word_find(st, 0, c, heads[k]) != NPOS)
+      return true;
+  return false;
+}
+
+/* Does the sentence tell of something done ("đã", "ước")? */
+static bool tells_done(const struct sent *st) {
+  return word_find(st, 0, st->len, "đã") != NPOS ||
+         word_find(st, 0, st->len, "ước") != NPOS;
+}
+
+static bool cue_in(const struct sent *st, size_t a, size_t b,
+                   const char *const *ws) {
+  for (int k = 0; ws[k]; k++)
+    if (word_find(st, a, b, ws[k]) != NPOS)
+      return true;
+  return false;
+}
+
+/* An entity count ("350 doanh nghiệp") needs a verb in its clause, or a
+ * verb right after it ("58 xã đạt chuẩn"), or the "X/Y" form. */
+static bool entity_counted(const struct sent *st, const struct num *n) {
+  if (n->has_of)
+    return true;
+  size_t a = clause_start(st, n->start, false);
+  if (cue_in(st, a, n->start, entity_cues))
+    return true;
+  size_t e = skip_sp(st, n->end);
+  return word_at(st, e, "đạt") || word_at(st, e, "hoàn thành") ||
+         word_at(st, e, "được");
+}
+
+/* Is there an indicator count ("4/14 chỉ tiêu") before 'n' in its
+ * clause? Then "đạt 100%" is a percent of plan. */
+static bool after_count(const struct num *v, size_t k, const struct sent *st) {
+  size_t a = clause_start(st, v[k].start, false);
+  for (size_t j = 0; j < k; j++)
+    if (v[j].unit_class == UNIT_PLAN && v[j].start >= a)
+      return true;
+  return false;
+}
+
+/* Words of rates and shares: their "đạt X%" is the rate itself. */
+static const char *const rate_words[] = {
+    "tỷ lệ", "tỉ lệ", "tốc độ", "tăng trưởng", "chỉ số", "tỷ trọng",
+    "tỉ trọng", "che phủ", "cơ cấu", "mức", "tỷ suất", NULL};
+
+/* "giá trị sản xuất ước đạt 53%, tăng 23,7%": a quantity that reaches a
+ * percent and also grows by one reaches that percent of its plan. */
+static bool share_of_plan(const struct sent *st, const struct num *v,
+                          size_t k, const struct reading *r) {
+  if (!r->dat)
+    return false;
+  size_t a = clause_start(st, v[k].start, false);
+  if (cue_in(st, a, v[k].start, rate_words))
+    return false;
+  const struct num *nx = &v[k + 1];
+  if (nx->unit_class != UNIT_PERCENT ||
+      clause_start(st, nx->start, false) != clause_start(st, v[k].start, false))
+    return false;
+  return word_before(st, nx->start, "tăng") != NPOS ||
+         word_before(st, nx->start, "giảm") != NPOS;
+}
+
+/* Choose the kind and value of figure 'k'. Returns false if it is none. */
+static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
+                        size_t nn, const struct reading *r,
+                        enum fact_kind *kind, double *value) {
+  const struct num *n = &v[k];
+  *value = n->value;
+  switch (n->unit_class) {
+  case UNIT_PLAN:
+    *kind = FACT_COUNT;
+    return true;
+  case UNIT_TIMES:
+    *kind = FACT_ACTUAL;
+    return r->verb == VERB_GAP;
+  case UNIT_PERCENT:
+    if (r->plan_ref) {
+      *kind = FACT_PLAN_PCT;
+      if (r->verb == VERB_VUOT)
+        *value = 100 + n->value;
+    } else if (r->prev_ref && r->verb == VERB_BANG) {
+      *kind = FACT_CHANGE_PCT;
+      *value = n->value - 100;
+    } else if (r->verb == VERB_UP || r->verb == VERB_DOWN) {
+      *kind = FACT_CHANGE_PCT;
+      *value = r->verb == VERB_DOWN ? -n->value : n->value;
+    } else if (after_count(v, k, st) ||
+               (k + 1 < nn && share_of_plan(st, v, k, r))) {
+      *kind = FACT_PLAN_PCT;
+    } else {
+      *kind = FACT_ACTUAL;
+    }
+    return true;
+  default:
+    if (n->unit_class == UNIT_ENTITY && !entity_counted(st, n))
+      return false;
+    if (r->verb == VERB_UP || r->verb == VERB_DOWN) {
+      *kind = FACT_CHANGE;
+      *value = r->verb == VERB_DOWN ? -n->value : n->value;
+    } else {
+      *kind = FACT_ACTUAL;
+    }
+    return true;
+  }
+}
+
+/* "từ 28 hộ xuống còn 23 hộ": the starting figure of a change. */
+static bool is_base(const struct sent *st, const struct num *n,
+                    const struct reading *r) {
+  if (!r->from)
+    return false;
+  size_t e = skip_sp(st, n->end);
+  return word_at(st, e, "xuống") || word_at(st, e, "lên") ||
+         word_at(st, e, "xuống còn");
+}
+
+/* The year and period of figure 'n'. Sets '*past' when the figure is of
+ * an earlier time named after it ("7,8% của cùng kỳ 2018"). */
+static struct period pick_period(const struct state *stt,
+                                 const struct when *w, size_t nw,
+                                 const struct num *n, bool *past) {
+  *past = false;
+  struct period p = stt->cur;
+  for (size_t i = 0; i < nw; i++) {
+    if (w[i].owner && w[i].pos >= n->end && w[i].pos < n->end + 40) {
+      *past = true;
+      return w[i].p;
+    }
+  }
+  const struct when *best = NULL;
+  for (size_t i = 0; i < nw; i++) {
+    if (w[i].pos < n->start && !w[i].compare)
+      best = &w[i];
+  }
+  if (best) {
+    p = best->p;
+    if (!p.year)
+      p.year = stt->cur.year;
+  }
+  return p;
+}
+
+/* The place of figure 'n': the nearest named before it, else the
+ * document's. */
+static void pick_place(const struct extract_doc *doc, const struct place *pl,
+                       size_t np, const struct num *n, const char **name,
+                       const char **code) {
+  *name = doc->locality;
+  *code = doc->locality_code;
+  for (size_t i = 0; i < np; i++) {
+    if (pl[i].pos < n->start) {
+      *name = pl[i].name;
+      *code = pl[i].code;
+    }
+  }
+}
+
+static void fact_push(struct fact_list *l, const struct fact *f) {
+  xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
+  l->v[l->n++] = *f;
+}
+
+/* Everything the rules need about the sentence being read. */
+struct sctx {
+  const struct xcfg *x;
+  struct extract_doc *doc;
+  struct state *stt;
+  const struct sent *st;
+  struct num *nums;
+  size_t nn;
+  struct when *w;
+  size_t nw;
+  struct place *pl;
+  size_t np;
+  bool list;     /* inside a list of planned figures */
+  char *prev_label;
+  size_t prev_clause;
+};
+
+static bool estimated(const struct sctx *c, const struct num *n) {
+  size_t a = clause_start(c->st, n->start, false);
+  return cue_in(c->st, a, n->start, est_cues);
+}
+
+/* Is figure 'n' planned? */
+static bool planned(const struct sctx *c, const struct num *n,
+                    const struct reading *r, int year, enum fact_kind kind) {
+  if (kind == FACT_COUNT) {
+    size_t a = clause_start(c->st, n->start, false);
+    return word_find(c->st, a, n->start, "phấn đấu") != NPOS ||
+           word_find(c->st, a, n->start, "quyết tâm") != NPOS;
+  }
+  if (r->local_plan || c->list)
+    return true;
+  size_t cue = target_cue(c->st, n->start);
+  if (cue != NPOS && cue < n->start)
+    return true;
+  return c->doc->year && year > c->doc->year;
+}
+
+static void one_figure(struct sctx *c, size_t k) {
+  const struct sent *st = c->st;
+  const struct num *n = &c->nums[k];
+  struct reading r;
+  read_around(st, n, &r);
+  enum fact_kind kind;
+  double value;
+  if (!decide_kind(st, c->nums, k, c->nn, &r, &kind, &value))
+    return;
+  bool past;
+  struct period p = pick_period(c->stt, c->w, c->nw, n, &past);
+  bool base = is_base(st, n, &r);
+  if (!base && !past && planned(c, n, &r, p.year, kind)) {
+    kind = FACT_TARGET;
+    value = n->value;
+  }
+  struct fact f;
+  memset(&f, 0, sizeof f);
+  f.kind = kind;
+  f.value = value;
+  f.of = n->of;
+  f.has_of = n->has_of;
+  f.approx = r.from && !base && r.approx == APPROX_NONE ? APPROX_GT : r.approx;
+  if (r.verb == VERB_VUOT && kind != FACT_PLAN_PCT &&
+      n->unit_class != UNIT_PLAN && f.approx == APPROX_NONE &&
+      word_before(st, r.vstart, "và") == NPOS)
+    f.approx = APPROX_GT;
+  f.estimated = kind != FACT_TARGET && !past && estimated(c, n);
+  if ((r.average || n->per_year) && p.kind == PERIOD_SPAN)
+    p.kind = PERIOD_AVERAGE;
+  f.year = p.year;
+  if (p.year)
+    period_format(&p, f.period, sizeof f.period);
+  if (n->unit_class == UNIT_TIMES)
+    f.unit = xstrdup("lần");
+  else
+    f.unit = xstrndup(st->s + n->ustart, n->uend - n->ustart);
+  const char *pname, *pcode;
+  pick_place(c->doc, c->pl, c->np, n, &pname, &pcode);
+  f.locality = pname ? xstrdup(pname) : NULL;
+  f.locality_code = pcode ? xstrdup(pcode) : NULL;
+  size_t cl = clause_start(st, n->start, false);
+  const char *prev = cl == c->prev_clause ? c->prev_label : NULL;
+  f.label = label_for(st, n, r.vstart, prev);
+  free(c->prev_label);
+  c->prev_label = xstrdup(f.label);
+  c->prev_clause = cl;
+  const char *code = label_indicator(c->x, f.label);
+  f.indicator = code ? xstrdup(code) : NULL;
+  f.sent_start = st->off;
+  f.sent_end = st->off + st->len;
+  f.span_start = st->off + n->start;
+  f.span_end = st->off + n->end;
+  fact_push(&c->doc->facts, &f);
+}
+
+/* Carry the sentence's first period to the next sentences. */
+static void update_state(struct state *stt, const struct when *w, size_t nw) {
+  for (size_t i = 0; i < nw; i++) {
+    if (w[i].compare || w[i].local)
+      continue;
+    struct period p = w[i].p;
+    if (!p.year)
+      p.year = stt->cur.year;
+    if (p.year) {
+      stt->cur = p;
+      stt->have_cur = true;
+    }
+    return;
+  }
+}
+
+void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
+                    struct state *stt, const struct sent *st) {
+  struct sctx c;
+  memset(&c, 0, sizeof c);
+  c.x = x;
+  c.doc = doc;
+  c.stt = stt;
+  c.st = st;
+  c.prev_clause = NPOS;
+  c.w = when_scan(st, doc->year, &c.nw);
+  if (stt->list_para != st->para || tells_done(st))
+    stt->list_para = -1;
+  c.list = stt->list_para >= 0;
+  if (opens_list(st) && !tells_done(st))
+    stt->list_para = st->para;
+  c.nums = number_scan(st, &c.nn);
+  if (c.nn) {
+    c.pl = place_scan(x, st, &c.np);
+    for (size_t k = 0; k < c.nn; k++)
+      one_figure(&c, k);
+  }
+  update_state(stt, c.w, c.nw);
+  free(c.prev_label);
+  place_free(c.pl, c.np);
+  free(c.nums);
+  free(c.w);
+}

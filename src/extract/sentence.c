@@ -1,0 +1,131 @@
+/* extract/sentence.c - a document as sentences.
+ *
+ * A line is a paragraph (the first non-empty line is the title). Inside a
+ * line a sentence ends at ".", "!", "?" or "…" followed by a space and a
+ * capital letter or a digit, unless the word before the dot is a short
+ * capitalised abbreviation ("TP. Lào Cai", "TX. Mường Lay"). Sentences
+ * longer than MAX_SENT bytes are cut at a space, so that the work per
+ * sentence stays bounded and a huge file is processed in linear time. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/lower.h"
+#include "util/xalloc.h"
+
+#define MAX_SENT 4096
+
+/* Is the word ending at 'i' (exclusive) an abbreviation like "TP"? */
+static bool abbrev_before(const char *s, size_t start, size_t i) {
+  size_t j = i;
+  while (j > start && ((s[j - 1] >= 'A' && s[j - 1] <= 'Z') ||
+                       (s[j - 1] >= 'a' && s[j - 1] <= 'z')))
+    j--;
+  size_t n = i - j;
+  if (n == 0 || n > 3)
+    return false;
+  if (j > start && (unsigned char)s[j - 1] >= 0x80)
+    return false;
+  return s[j] >= 'A' && s[j] <= 'Z';
+}
+
+/* Does a new sentence start at 'i' (after spaces)? */
+static bool starts_sentence(const char *s, size_t len, size_t i) {
+  if (i >= len)
+    return true;
+  unsigned char c = (unsigned char)s[i];
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+    return true;
+  if (c < 0x80)
+    return c == '"' || c == '(';
+  /* a capital letter outside ASCII: its lower case differs */
+  char tmp[4];
+  size_t n = 1;
+  while (n < 4 && i + n < len && ((unsigned char)s[i + n] & 0xC0) == 0x80)
+    n++;
+  memcpy(tmp, s + i, n);
+  text_lower_same(tmp, n);
+  return memcmp(tmp, s + i, n) != 0 || (c == 0xE2 && n == 3); /* quotes */
+}
+
+/* Where the sentence starting at 'i' in the line [i, end) ends. */
+static size_t sentence_end(const char *s, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++) {
+    if (i - start >= MAX_SENT && s[i] == ' ')
+      return i;
+    size_t t = 0;
+    if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+      t = 1;
+    else if (i + 2 < end && memcmp(s + i, "\xE2\x80\xA6", 3) == 0)
+      t = 3;
+    if (!t)
+      continue;
+    size_t j = i + t;
+    while (j < end && (s[j] == '.' || s[j] == '/'))
+      j++;
+    if (j >= end)
+      return end;
+    if (s[j] != ' ')
+      continue;
+    if (t == 1 && s[i] == '.' && abbrev_before(s, start, i))
+      continue;
+    size_t k = j;
+    while (k < end && s[k] == ' ')
+      k++;
+    if (starts_sentence(s, end, k))
+      return j;
+  }
+  return end;
+}
+
+static void emit(const char *text, size_t a, size_t b, int para, bool title,
+                 void (*fn)(void *, const struct sent *), void *ud) {
+  while (a < b && (text[a] == ' ' || text[a] == '\t'))
+    a++;
+  /* bullets: "•" */
+  while (a + 2 < b && memcmp(text + a, "\xE2\x80\xA2", 3) == 0) {
+    a += 3;
+    while (a < b && (text[a] == ' ' || text[a] == '\t'))
+      a++;
+  }
+  while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+    b--;
+  if (a >= b)
+    return;
+  struct sent st;
+  st.s = text + a;
+  st.len = b - a;
+  st.off = a;
+  st.para = para;
+  st.title = title;
+  st.lw = xstrndup(text + a, b - a);
+  text_lower_same(st.lw, b - a);
+  fn(ud, &st);
+  free(st.lw);
+}
+
+void sentence_split(const char *text, size_t len,
+                    void (*fn)(void *ud, const struct sent *st), void *ud) {
+  size_t i = 0;
+  int para = 0;
+  bool seen = false;
+  while (i < len) {
+    const char *nl = memchr(text + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    bool blank = true;
+    for (size_t k = i; k < end && blank; k++)
+      blank = text[k] == ' ' || text[k] == '\t';
+    if (!blank) {
+      bool title = !seen;
+      seen = true;
+      size_t a = i;
+      while (a < end) {
+        size_t b = sentence_end(text, a, end);
+        emit(text, a, b, para, title, fn, ud);
+        a = b;
+      }
+      para++;
+    }
+    i = end + 1;
+  }
+}

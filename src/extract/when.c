@@ -1,0 +1,333 @@
+/* extract/when.c - the document's date and the years and periods a
+ * sentence names.
+ *
+ * The document's own date is the first full date "d/m/yyyy" (or
+ * "d-m-yyyy") in its first three lines: the byline ("17:09, 06/12/2024",
+ * "Thứ Năm, 30/11/2023", "Thời gian đăng: 15/01/2021") or the lead ("Sáng
+ * ngày 16/02/2023"). Without one, a mid-term review ("Sơ kết giữa nhiệm kỳ
+ * 2020 – 2025") dates itself in the term's middle year.
+ *
+ * In a sentence: "năm 2023", "quý I/2024", "6 tháng đầu năm", "9 tháng",
+ * "tháng 12", "giai đoạn 2021-2025", "3 năm 2021 - 2023", "năm nay",
+ * "năm tới". Years after "so với" or "cùng kỳ" are baselines; terms of
+ * office ("nhiệm kỳ 2020-2025", "thời kỳ 2021-2030", "tầm nhìn đến năm
+ * 2050") are not periods of figures. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "util/xalloc.h"
+
+static bool isdig(char c) { return c >= '0' && c <= '9'; }
+
+/* A 4-digit year 1900-2100 at 's' (not followed by a digit), else 0. */
+static int year_at(const char *s, size_t len) {
+  if (len < 4)
+    return 0;
+  for (int k = 0; k < 4; k++)
+    if (!isdig(s[k]))
+      return 0;
+  if (len > 4 && isdig(s[4]))
+    return 0;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+          (s[3] - '0');
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* Read 1-2 digits at 's'; returns count, value in '*v'. */
+static size_t small_at(const char *s, size_t len, int *v) {
+  size_t n = 0;
+  *v = 0;
+  while (n < 2 && n < len && isdig(s[n])) {
+    *v = *v * 10 + (s[n] - '0');
+    n++;
+  }
+  if (n < len && isdig(s[n]))
+    return 0;
+  return n;
+}
+
+/* Is 'i' inside parentheses on its line ("(12/12/1953-12/12/2023)")? */
+static bool in_parens(const char *s, size_t i) {
+  while (i > 0 && s[i - 1] != '\n') {
+    if (s[i - 1] == ')')
+      return false;
+    if (s[i - 1] == '(')
+      return true;
+    i--;
+  }
+  return false;
+}
+
+/* A date "d/m/yyyy" or "d-m-yyyy" at 'i' of 's'; returns its year or 0.
+ * Dates in parentheses are the dates of something else. */
+static int date_at(const char *s, size_t len, size_t i) {
+  if (i > 0 && (isdig(s[i - 1]) || s[i - 1] == '/'))
+    return 0;
+  if (in_parens(s, i))
+    return 0;
+  int d, m;
+  size_t a = small_at(s + i, len - i, &d);
+  if (!a || d < 1 || d > 31 || i + a >= len)
+    return 0;
+  char sep = s[i + a];
+  if (sep != '/' && sep != '-')
+    return 0;
+  size_t b = small_at(s + i + a + 1, len - i - a - 1, &m);
+  if (!b || m < 1 || m > 12 || i + a + 1 + b >= len ||
+      s[i + a + 1 + b] != sep)
+    return 0;
+  size_t y0 = i + a + 1 + b + 1;
+  return year_at(s + y0, len - y0);
+}
+
+int when_midterm_year(const char *text, size_t len) {
+  const char *key = "giữa nhiệm kỳ";
+  size_t kl = strlen(key);
+  for (size_t i = 0; i + kl < len; i++) {
+    if (memcmp(text + i, key, kl) != 0)
+      continue;
+    /* the first "yyyy - yyyy" within the next 300 bytes */
+    for (size_t j = i + kl; j < len && j < i + kl + 300; j++) {
+      int a = year_at(text + j, len - j);
+      if (!a)
+        continue;
+      size_t k = j + 4;
+      while (k < len && (text[k] == ' ' || text[k] == '-' ||
+                         (unsigned char)text[k] >= 0x80) && k < j + 10)
+        k++;
+      int b = year_at(text + k, len - k);
+      if (b > a)
+        return a + (b - a + 1) / 2;
+      break;
+    }
+  }
+  return 0;
+}
+
+void when_doc_date(struct extract_doc *doc) {
+  const char *s = doc->text;
+  size_t len = doc->len, i = 0;
+  int lines = 0;
+  while (i < len && lines < 3) {
+    const char *nl = memchr(s + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - s) : len;
+    bool blank = true;
+    for (size_t k = i; k < end; k++) {
+      if (s[k] != ' ' && s[k] != '\t')
+        blank = false;
+      int y = isdig(s[k]) ? date_at(s, end, k) : 0;
+      if (y) {
+        int d, m;
+        size_t a = small_at(s + k, end - k, &d);
+        small_at(s + k + a + 1, end - k - a - 1, &m);
+        doc->year = y;
+        doc->month = m;
+        doc->day = d;
+        return;
+      }
+    }
+    if (!blank)
+      lines++;
+    i = end + 1;
+  }
+  doc->year = when_midterm_year(s, len);
+}
+
+static const char *const baseline_before[] = {
+    "so với cùng kỳ", "so cùng kỳ", "so với", "so", "cùng kỳ", "với",
+    "thời điểm", NULL};
+static const char *const term_before[] = {
+    "giá so sánh", "so sánh", "giá", "nhiệm kỳ", "thời kỳ", "tầm nhìn đến", "định hướng đến", "khóa",
+    "tầm nhìn", NULL};
+
+static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
+  xgrow((void **)v, cap, *n + 1, sizeof **v);
+  (*v)[(*n)++] = w;
+}
+
+/* Roman numeral quarter at 'i' ("i", "ii", "iii", "iv"); returns length. */
+static size_t roman_q(const struct sent *st, size_t i, int *q) {
+  static const char *const r[] = {"iv", "iii", "ii", "i", NULL};
+  static const int qv[] = {4, 3, 2, 1};
+  for (int k = 0; r[k]; k++) {
+    size_t l = strlen(r[k]);
+    if (i + l <= st->len && memcmp(st->lw + i, r[k], l) == 0 &&
+        !is_word_byte_after(st->lw, st->len, i + l)) {
+      *q = qv[k];
+      return l;
+    }
+  }
+  return 0;
+}
+
+/* Classify the year word at 'pos' (the start of "năm" or the digits). */
+static void mark_context(const struct sent *st, size_t pos, struct when *w,
+                         bool *skip) {
+  *skip = words_before(st, pos, term_before, NULL) != NPOS;
+  int k;
+  size_t b = words_before(st, pos, baseline_before, &k);
+  if (b != NPOS) {
+    w->compare = true;
+    if (word_before(st, b, "của") != NPOS)
+      w->owner = true;
+  }
+}
+
+/* "năm 2023", "năm 2021 - 2023", "năm nay", "năm tới". */
+static size_t scan_nam(const struct sent *st, size_t i, int doc_year,
+                       struct when **v, size_t *n, size_t *cap) {
+  size_t j = skip_sp(st, i + strlen("năm"));
+  struct when w = {i, {PERIOD_YEAR, 0, 0}, false, false, false};
+  bool skip;
+  mark_context(st, i, &w, &skip);
+  int y = year_at(st->lw + j, st->len - j);
+  if (y) {
+    w.p.year = y;
+    size_t k = skip_sp(st, j + 4);
+    size_t dl = k < st->len && st->lw[k] == '-' ? 1
+                : (k + 2 < st->len && memcmp(st->lw + k, "\xE2\x80\x93", 3) == 0)
+                    ? 3
+                    : 0;
+    if (dl) {
+      size_t m = skip_sp(st, k + dl);
+      int y2 = year_at(st->lw + m, st->len - m);
+      if (y2 > y) {
+        w.p.kind = PERIOD_SPAN;
+        w.p.n = y;
+        w.p.year = y2;
+        j = m;
+      }
+    }
+    if (!skip)
+      add(v, n, cap, w);
+    return j + 4;
+  }
+  if (doc_year && word_at(st, j, "nay")) {
+    w.p.year = doc_year;
+    add(v, n, cap, w);
+  } else if (doc_year && (word_at(st, j, "tới") || word_at(st, j, "sau")) &&
+             word_before(st, i, "những") == NPOS &&
+             word_before(st, i, "các") == NPOS) {
+    /* "năm tới": for this sentence only */
+    w.p.year = doc_year + 1;
+    w.local = true;
+    add(v, n, cap, w);
+  }
+  return j;
+}
+
+/* "giai đoạn 2021-2025", "(2021 - 2023)": spans of years. */
+static size_t scan_span(const struct sent *st, size_t i, struct when **v,
+                        size_t *n, size_t *cap) {
+  int y = year_at(st->lw + i, st->len - i);
+  size_t k = skip_sp(st, i + 4);
+  size_t dl = k < st->len && st->lw[k] == '-' ? 1
+              : (k + 2 < st->len && memcmp(st->lw + k, "\xE2\x80\x93", 3) == 0)
+                  ? 3
+                  : 0;
+  if (!dl)
+    return i + 4;
+  size_t m = skip_sp(st, k + dl);
+  int y2 = year_at(st->lw + m, st->len - m);
+  if (y2 <= y)
+    return i + 4;
+  if (word_before(st, i, "giai đoạn") != NPOS) {
+    struct when w = {i, {PERIOD_SPAN, y2, y}, false, false, false};
+    add(v, n, cap, w);
+  }
+  return m + 4;
+}
+
+/* "quý I/2024", "quý II", "quý III năm 2023". */
+static size_t scan_quy(const struct sent *st, size_t i, struct when **v,
+                       size_t *n, size_t *cap) {
+  size_t j = skip_sp(st, i + strlen("quý"));
+  int q;
+  size_t l = roman_q(st, j, &q);
+  if (!l)
+    return j;
+  struct when w = {i, {PERIOD_QUARTER, 0, q}, false, false, false};
+  bool skip;
+  mark_context(st, i, &w, &skip);
+  size_t k = j + l;
+  if (k < st->len && st->lw[k] == '/')
+    w.p.year = year_at(st->lw + k + 1, st->len - k - 1);
+  add(v, n, cap, w);
+  return k;
+}
+
+/* "6 tháng đầu năm", "6 tháng", "9 tháng", "nửa đầu năm", "tháng 12". */
+static size_t scan_thang(const struct sent *st, size_t i, struct when **v,
+                         size_t *n, size_t *cap) {
+  struct when w = {i, {PERIOD_YEAR, 0, 0}, false, false, false};
+  bool skip;
+  mark_context(st, i, &w, &skip);
+  if (word_at(st, i, "6 tháng") || word_at(st, i, "nửa đầu năm")) {
+    w.p.kind = PERIOD_HALF;
+  } else if (word_at(st, i, "9 tháng")) {
+    w.p.kind = PERIOD_9M;
+  } else if (word_at(st, i, "tháng")) {
+    size_t j = skip_sp(st, i + strlen("tháng"));
+    int m;
+    size_t l = small_at(st->lw + j, st->len - j, &m);
+    if (!l || m < 1 || m > 12 || (j + l < st->len && st->lw[j + l] == '/' &&
+                                  !year_at(st->lw + j + l + 1,
+                                           st->len - j - l - 1)))
+      return i + 1;
+    w.p.kind = PERIOD_MONTH;
+    w.p.n = m;
+    if (j + l < st->len && st->lw[j + l] == '/')
+      w.p.year = year_at(st->lw + j + l + 1, st->len - j - l - 1);
+  } else {
+    return i + 1;
+  }
+  /* "6 tháng đầu năm 2019" carries its year */
+  size_t e = word_find(st, i, i + 40 < st->len ? i + 40 : st->len, "năm");
+  if (e != NPOS) {
+    size_t j = skip_sp(st, e + strlen("năm"));
+    w.p.year = year_at(st->lw + j, st->len - j);
+  }
+  if (!w.compare)
+    add(v, n, cap, w);
+  return i + 1;
+}
+
+struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
+  struct when *v = NULL;
+  size_t cap = 0;
+  *n = 0;
+  size_t i = 0;
+  while (i < st->len) {
+    char c = st->lw[i];
+    if (c == 'n' && word_at(st, i, "năm")) {
+      i = scan_nam(st, i, doc_year, &v, n, &cap);
+    } else if (c == 'q' && word_at(st, i, "quý")) {
+      i = scan_quy(st, i, &v, n, &cap);
+    } else if ((c == '6' || c == '9' || c == 't' || c == 'n') &&
+               !is_word_byte_before(st->lw, i)) {
+      if (word_at(st, i, "6 tháng") || word_at(st, i, "9 tháng") ||
+          word_at(st, i, "nửa đầu năm") ||
+          (word_at(st, i, "tháng") &&
+           !(i >= 2 && isdig(st->lw[skip_sp_back(st, i) - 1]))))
+        i = scan_thang(st, i, &v, n, &cap);
+      else if (isdig(c) && year_at(st->lw + i, st->len - i))
+        i = scan_span(st, i, &v, n, &cap);
+      else
+        i++;
+    } else if (isdig(c) && !is_word_byte_before(st->lw, i) &&
+               year_at(st->lw + i, st->len - i)) {
+      /* "cùng kỳ 2018" */
+      struct when w = {i, {PERIOD_YEAR, year_at(st->lw + i, st->len - i), 0},
+                       false, false, false};
+      bool skip;
+      mark_context(st, i, &w, &skip);
+      if (w.compare && !skip)
+        add(&v, n, &cap, w);
+      i = scan_span(st, i, &v, n, &cap);
+    } else {
+      i++;
+    }
+  }
+  return v;
+}

@@ -1,0 +1,151 @@
+/* extract/words.c - whole-word matching on a sentence's lower-cased copy.
+ * A word byte is an ASCII letter or digit or any byte of a non-ASCII
+ * letter; general punctuation (U+2000-U+206F: quotes, dashes, "…"), the
+ * no-break space and guillemets are not. */
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+
+static bool ascii_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
+}
+
+static bool cp_word(int cp) {
+  if (cp < 0x80)
+    return ascii_word((unsigned char)cp);
+  if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xFFFD)
+    return false;
+  return !(cp >= 0x2000 && cp <= 0x206F);
+}
+
+bool is_word_byte_before(const char *s, size_t i) {
+  if (i == 0)
+    return false;
+  unsigned char c = (unsigned char)s[i - 1];
+  if (c < 0x80)
+    return ascii_word(c);
+  size_t j = i - 1;
+  while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+    j--;
+  int cp;
+  text_utf8_decode(s + j, i - j, &cp);
+  return cp_word(cp);
+}
+
+bool is_word_byte_after(const char *s, size_t len, size_t i) {
+  if (i >= len)
+    return false;
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80)
+    return ascii_word(c);
+  int cp;
+  text_utf8_decode(s + i, len - i, &cp);
+  return cp_word(cp);
+}
+
+bool word_at(const struct sent *st, size_t i, const char *w) {
+  size_t n = strlen(w);
+  if (i + n > st->len || memcmp(st->lw + i, w, n) != 0)
+    return false;
+  if (ascii_word((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
+    if (is_word_byte_before(st->lw, i))
+      return false;
+  }
+  unsigned char last = (unsigned char)w[n - 1];
+  if (ascii_word(last) || last >= 0x80) {
+    if (is_word_byte_after(st->lw, st->len, i + n))
+      return false;
+  }
+  return true;
+}
+
+size_t word_find(const struct sent *st, size_t from, size_t to,
+                 const char *w) {
+  size_t n = strlen(w);
+  if (to > st->len)
+    to = st->len;
+  for (size_t i = from; i + n <= to; i++) {
+    if (st->lw[i] == w[0] && word_at(st, i, w))
+      return i;
+  }
+  return NPOS;
+}
+
+size_t skip_sp(const struct sent *st, size_t i) {
+  while (i < st->len && st->lw[i] == ' ')
+    i++;
+  return i;
+}
+
+size_t skip_sp_back(const struct sent *st, size_t i) {
+  while (i > 0 && st->lw[i - 1] == ' ')
+    i--;
+  return i;
+}
+
+size_t word_before(const struct sent *st, size_t pos, const char *w) {
+  size_t e = skip_sp_back(st, pos);
+  size_t n = strlen(w);
+  if (e < n)
+    return NPOS;
+  size_t a = e - n;
+  return word_at(st, a, w) ? a : NPOS;
+}
+
+size_t words_before(const struct sent *st, size_t pos, const char *const *ws,
+                    int *which) {
+  for (int k = 0; ws[k]; k++) {
+    size_t a = word_before(st, pos, ws[k]);
+    if (a != NPOS) {
+      if (which)
+        *which = k;
+      return a;
+    }
+  }
+  return NPOS;
+}
+
+static bool is_break(char c, bool comma) {
+  return c == ';' || (comma && (c == ',' || c == ':' || c == '(' ||
+                                c == ')'));
+}
+
+size_t clause_start(const struct sent *st, size_t pos, bool comma) {
+  size_t i = pos;
+  while (i > 0 && !is_break(st->lw[i - 1], comma))
+    i--;
+  return i;
+}
+
+size_t clause_end(const struct sent *st, size_t pos, bool comma) {
+  size_t i = pos;
+  while (i < st->len && !is_break(st->lw[i], comma))
+    i++;
+  return i;
+}
+
+bool upper_at(const struct sent *st, size_t i) {
+  if (i >= st->len)
+    return false;
+  size_t n = 1;
+  while (n < 4 && i + n < st->len && ((unsigned char)st->s[i + n] & 0xC0) == 0x80)
+    n++;
+  return memcmp(st->s + i, st->lw + i, n) != 0;
+}
+
+size_t word_len(const struct sent *st, size_t i) {
+  size_t j = i;
+  while (j < st->len && is_word_byte_after(st->lw, st->len, j)) {
+    unsigned char c = (unsigned char)st->lw[j];
+    if (c < 0x80)
+      j++;
+    else {
+      j++;
+      while (j < st->len && ((unsigned char)st->lw[j] & 0xC0) == 0x80)
+        j++;
+    }
+  }
+  return j - i;
+}

@@ -1,0 +1,61 @@
+/* extract/xcfg.c - the config made ready for matching: every locality name
+ * and alias, and every indicator alias, folded with text_fold ("Mường
+ * Ảng" -> "muong ang") and sorted, so that a place or label is found by
+ * binary search or by one pass over the aliases. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+static int cmp_name(const void *a, const void *b) {
+  const struct xname *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  if (c)
+    return c;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void push(struct xname **v, size_t *n, size_t *cap, const char *s,
+                 size_t idx) {
+  if (!s || !*s)
+    return;
+  xgrow((void **)v, cap, *n + 1, sizeof **v);
+  (*v)[*n].key = text_fold(s, strlen(s));
+  (*v)[*n].idx = idx;
+  (*n)++;
+}
+
+void xcfg_init(struct xcfg *x, const struct config *cfg) {
+  memset(x, 0, sizeof *x);
+  x->cfg = cfg;
+  if (!cfg)
+    return;
+  size_t cap = 0;
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    const struct locality *l = &cfg->localities[i];
+    push(&x->loc, &x->n_loc, &cap, l->name, i);
+    for (size_t k = 0; k < l->n_aliases; k++)
+      push(&x->loc, &x->n_loc, &cap, l->aliases[k], i);
+  }
+  if (x->n_loc)
+    qsort(x->loc, x->n_loc, sizeof *x->loc, cmp_name);
+  cap = 0;
+  for (size_t i = 0; i < cfg->n_indicators; i++) {
+    const struct indicator *d = &cfg->indicators[i];
+    push(&x->ind, &x->n_ind, &cap, d->name, i);
+    for (size_t k = 0; k < d->n_aliases; k++)
+      push(&x->ind, &x->n_ind, &cap, d->aliases[k], i);
+  }
+}
+
+void xcfg_free(struct xcfg *x) {
+  for (size_t i = 0; i < x->n_loc; i++)
+    free(x->loc[i].key);
+  for (size_t i = 0; i < x->n_ind; i++)
+    free(x->ind[i].key);
+  free(x->loc);
+  free(x->ind);
+  memset(x, 0, sizeof *x);
+}

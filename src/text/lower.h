@@ -1,0 +1,13 @@
+/* text/lower.h - lower case that keeps byte offsets, for matching words
+ * in a sentence while reporting positions in the original text. */
+#ifndef CHITIEU_TEXT_LOWER_H
+#define CHITIEU_TEXT_LOWER_H
+
+#include <stddef.h>
+
+/* Lower-case the valid UTF-8 's' ('len' bytes) in place, changing only
+ * the characters whose lower case has the same UTF-8 length (all of
+ * Vietnamese: "Đ" -> "đ", "Ầ" -> "ầ"). Offsets stay valid. */
+void text_lower_same(char *s, size_t len);
+
+#endif
