@@ -93,7 +93,7 @@ int cursor_footers(struct cursor *c, const char *footer, struct err *err) {
   return 0;
 }
 
-int draw_heading(struct cursor *c, const char *text, struct err *err) {
+int block_heading(struct cursor *c, const char *text, struct err *err) {
   if (cursor_need(c, 60, err))
     return -1;
   c->y += 8;
@@ -120,7 +120,7 @@ void cell_format(char *dst, size_t n, const struct report_cell *cell,
   snprintf(dst, n, "%s%s", num, cell->estimated ? "*" : "");
 }
 
-int draw_status(struct cursor *c, const struct report_model *m,
+int block_status(struct cursor *c, const struct report_model *m,
                 struct err *err) {
   size_t judged = m->counts[STATUS_MET] + m->counts[STATUS_NEAR] +
                   m->counts[STATUS_MISSED] + m->counts[STATUS_NODATA];
@@ -178,7 +178,7 @@ static void source_tag(char *dst, size_t n, const struct report_cell *cell,
   snprintf(dst, n, "[%zu]", k);
 }
 
-int draw_table(struct cursor *c, const struct report_model *m,
+int block_table(struct cursor *c, const struct report_model *m,
                const char *group, struct sources *s, struct err *err) {
   static const char *const titles[] = {"Chỉ tiêu", "Đơn vị",    "Kế hoạch",
                                        "Thực hiện", "% KH",     "So cùng kỳ",
@@ -305,7 +305,7 @@ static struct chart_value cv_of(const struct report_cell *c) {
   return v;
 }
 
-int draw_trends(struct cursor *c, const struct report_model *m,
+int block_trends(struct cursor *c, const struct report_model *m,
                 const char *group, struct err *err) {
   const int per_row = c->orient == PDF_LANDSCAPE ? 4 : 3;
   double gap = 12;
@@ -351,7 +351,7 @@ int draw_trends(struct cursor *c, const struct report_model *m,
   return 0;
 }
 
-int draw_comparison(struct cursor *c, const struct indicator *ind,
+int block_comparison(struct cursor *c, const struct indicator *ind,
                     const struct report_model *models, size_t n,
                     const char *period_label, struct err *err) {
   struct chart_item *items = xcalloc(n ? n : 1, sizeof *items);
@@ -432,7 +432,7 @@ int sources_draw(struct cursor *c, const struct sources *s, const char *title,
                  struct err *err) {
   if (s->n == 0)
     return 0;
-  if (draw_heading(c, title, err))
+  if (block_heading(c, title, err))
     return -1;
   struct pdf_style st = PDF_SMALL;
   st.color = INK;

@@ -42,7 +42,7 @@ static void toc_free(struct toc *t) {
  * in the table of contents. Returns the bookmark id or -1. */
 static int section(struct cursor *c, struct toc *toc, const char *title,
                    int level, int parent, struct err *err) {
-  if (cursor_page(c, err) || draw_heading(c, title, err))
+  if (cursor_page(c, err) || block_heading(c, title, err))
     return -1;
   int page = pdf_page_current(c->doc);
   toc_add(toc, title, level, page, c->top);
@@ -120,7 +120,7 @@ static int draw_cover(struct cursor *c, const struct meeting *mt,
 /* Summary: the main locality's status, then a row per locality. */
 static int draw_summary(struct cursor *c, const struct report_model *models,
                         size_t n, struct err *err) {
-  if (draw_status(c, &models[0], err))
+  if (block_status(c, &models[0], err))
     return -1;
   static const char *const titles[] = {"STT",       "Đơn vị",   "Cấp",
                                        "Đạt",       "Gần đạt",  "Không đạt",
@@ -254,7 +254,7 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
                          struct err *err) {
   char title[256];
   locality_title(m->loc, title, sizeof title);
-  if (section(c, toc, title, 1, parent, err) < 0 || draw_status(c, m, err))
+  if (section(c, toc, title, 1, parent, err) < 0 || block_status(c, m, err))
     return -1;
   /* the key indicators' trends, then the full table */
   struct report_model keys = *m;
@@ -268,10 +268,10 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
     if (key)
       rows[keys.n_rows++] = m->rows[i];
   }
-  int rc = draw_trends(c, &keys, NULL, err);
+  int rc = block_trends(c, &keys, NULL, err);
   free(rows);
   if (rc == 0)
-    rc = draw_table(c, m, NULL, src, err);
+    rc = block_table(c, m, NULL, src, err);
   return rc;
 }
 
@@ -326,7 +326,7 @@ static int write_pack(struct cursor *c, const struct config *cfg,
       int page = pdf_page_current(c->doc);
       toc_add(&toc, ind->name, 1, page, c->y);
       if (pdf_outline_add(c->doc, parent, ind->name, page, c->y, err) < 0 ||
-          draw_comparison(c, ind, ms + 1, n - 1, plabel, err))
+          block_comparison(c, ind, ms + 1, n - 1, plabel, err))
         goto out;
     }
   }

@@ -119,7 +119,7 @@ static int draw_children(struct cursor *c, const struct report_model *m,
     return 0;
   char title[256];
   snprintf(title, sizeof title, "So sánh các đơn vị trực thuộc");
-  if (cursor_page(c, err) || draw_heading(c, title, err))
+  if (cursor_page(c, err) || block_heading(c, title, err))
     return -1;
   *outline_parent = pdf_outline_add(c->doc, -1, title,
                                     pdf_page_current(c->doc), c->y - 30, err);
@@ -133,7 +133,7 @@ static int draw_children(struct cursor *c, const struct report_model *m,
         with += kids[k].rows[j].ind == ind && kids[k].rows[j].actual.has;
     if (with == 0)
       continue;
-    if (draw_comparison(c, ind, kids, n_kids, plabel, err))
+    if (block_comparison(c, ind, kids, n_kids, plabel, err))
       return -1;
   }
   return 0;
@@ -189,12 +189,12 @@ static int draw_groups(struct cursor *c, const struct config *cfg,
       continue;
     if (!group)
       continue; /* every indicator has a known group (config check) */
-    if (draw_heading(c, group, err))
+    if (block_heading(c, group, err))
       return -1;
     if (pdf_outline_add(c->doc, -1, group, pdf_page_current(c->doc),
                         c->y - 30, err) < 0)
       return -1;
-    if (draw_trends(c, m, group, err) || draw_table(c, m, group, src, err))
+    if (block_trends(c, m, group, err) || block_table(c, m, group, src, err))
       return -1;
   }
   return 0;
@@ -210,7 +210,7 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     const char *title = blk->title ? blk->title
                         : blk->group ? blk->group
                                      : "Chỉ tiêu";
-    if (draw_heading(c, title, err))
+    if (block_heading(c, title, err))
       return -1;
     if (pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc),
                         c->y - 30, err) < 0)
@@ -219,22 +219,22 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     int rc = 0;
     if (!strcmp(kind, "trend") || !strcmp(kind, "small_multiples")) {
       for (size_t i = 0; i < m->n_rows && rc == 0; i++) {
-        /* draw_trends takes a group: filter by drawing a one-row model */
+        /* block_trends takes a group: filter by drawing a one-row model */
         if (!row_in_block(&m->rows[i], blk))
           continue;
         struct report_model one = *m;
         one.rows = &m->rows[i];
         one.n_rows = 1;
-        rc = draw_trends(c, &one, NULL, err);
+        rc = block_trends(c, &one, NULL, err);
       }
     } else if (!strcmp(kind, "comparison")) {
       for (size_t i = 0; i < m->n_rows && rc == 0; i++)
         if (row_in_block(&m->rows[i], blk) && n_kids)
-          rc = draw_comparison(c, m->rows[i].ind, kids, n_kids, plabel, err);
+          rc = block_comparison(c, m->rows[i].ind, kids, n_kids, plabel, err);
     } else if (!strcmp(kind, "variance")) {
       rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
     } else if (!strcmp(kind, "status")) {
-      rc = draw_status(c, m, err);
+      rc = block_status(c, m, err);
     } else {
       rc = draw_achievement(c, m, blk, CHART_BULLET, err);
     }
@@ -247,7 +247,7 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     for (size_t i = 0; i < m->n_rows; i++)
       if (row_in_block(&m->rows[i], blk))
         rows[sub.n_rows++] = m->rows[i];
-    rc = draw_table(c, &sub, NULL, src, err);
+    rc = block_table(c, &sub, NULL, src, err);
     free(rows);
     if (rc)
       return -1;
@@ -293,7 +293,7 @@ int report_dashboard_write(struct store *st, const struct config *cfg,
   if (cursor_page(&c, err))
     goto out;
   c.running_title = running;
-  if (draw_header(&c, dash, &m, plabel, o, err) || draw_status(&c, &m, err))
+  if (draw_header(&c, dash, &m, plabel, o, err) || block_status(&c, &m, err))
     goto out;
   if (m.n_rows == 0) {
     struct pdf_style st_b = PDF_BODY;

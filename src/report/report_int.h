@@ -52,25 +52,25 @@ void cell_format(char *dst, size_t n, const struct report_cell *cell,
                  int decimals);
 
 /* A heading line (H2) with a thin rule under it. */
-int draw_heading(struct cursor *c, const char *text, struct err *err);
+int block_heading(struct cursor *c, const char *text, struct err *err);
 
 /* The status line and chart: "k/N chỉ tiêu đạt và vượt kế hoạch". */
-int draw_status(struct cursor *c, const struct report_model *m,
+int block_status(struct cursor *c, const struct report_model *m,
                 struct err *err);
 
 /* The table of 'm's rows (all, or those of 'group' when not NULL), with
  * the sources numbered in 's'. */
-int draw_table(struct cursor *c, const struct report_model *m,
+int block_table(struct cursor *c, const struct report_model *m,
                const char *group, struct sources *s, struct err *err);
 
 /* Trend charts (plan against result over the years) of the rows of 'm'
  * (those of 'group' when not NULL), three to a row. */
-int draw_trends(struct cursor *c, const struct report_model *m,
+int block_trends(struct cursor *c, const struct report_model *m,
                 const char *group, struct err *err);
 
 /* One indicator across 'n' localities ('models', one per locality, all
  * at the same period): a comparison chart on one scale. */
-int draw_comparison(struct cursor *c, const struct indicator *ind,
+int block_comparison(struct cursor *c, const struct indicator *ind,
                     const struct report_model *models, size_t n,
                     const char *period_label, struct err *err);
 
