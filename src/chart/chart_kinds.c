@@ -23,6 +23,20 @@ static struct chart_mark *mark_at(struct ctx *x, int i) {
   return &x->l->marks[i];
 }
 
+/* "chưa có số liệu" centred at 'cx' with its last baseline at 'y': one
+ * line if it fits 'width', else "chưa có" over "số liệu". */
+static void no_data_note(struct ctx *x, double cx, double y, double width) {
+  double fs = x->fs * 0.75;
+  if (canvas_text_width(x->cv, NO_DATA, fs, false) <= width) {
+    canvas_text(x->cv, cx, y, NO_DATA, fs, false, CH_MUTED, CANVAS_CENTER);
+    return;
+  }
+  draw_label(x, "chưa có", cx, y - fs * 1.2, fs, false, CH_MUTED, width, 1,
+             CANVAS_CENTER);
+  draw_label(x, "số liệu", cx, y, fs, false, CH_MUTED, width, 1,
+             CANVAS_CENTER);
+}
+
 /* Is 'actual' good against 'plan' for the chart's direction? */
 static bool is_good(const struct chart *c, double actual, double plan) {
   return c->direction == DIR_LOWER ? actual <= plan : actual >= plan;
@@ -158,8 +172,7 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
     } else {
       /* a visible gap: say so instead of drawing nothing */
       double ny = fmin(y0, label_y) - 3 - fs * 0.8;
-      draw_label(x, NO_DATA, cx, ny, fs * 0.75, false, CH_MUTED, sw - 2, 2,
-                 CANVAS_CENTER);
+      no_data_note(x, cx, ny, sw - 2);
       if (m)
         m->missing = true;
     }
@@ -179,9 +192,8 @@ static bool pct_of_plan(const struct chart_item *it, char *t, size_t n,
     return false;
   }
   *pct = it->actual.v / it->plan.v * 100;
-  char num[64];
-  text_number_format(num, sizeof num, *pct, 1);
-  snprintf(t, n, "%s%%", num);
+  text_number_format(t, n - 1, *pct, 1);
+  strcat(t, "%");
   return true;
 }
 
@@ -307,6 +319,8 @@ int draw_comparison(struct ctx *x, double bx, double by, double bw,
     }
     if (it->plan.has) {
       double xp = axis_map(&r.a, it->plan.v, r.px, r.px + r.pw);
+      /* a white halo keeps the tick visible on top of a dark bar */
+      line(x->cv, xp, top + r.rh * 0.12, xp, top + r.rh * 0.88, CH_WHITE, 4);
       line(x->cv, xp, top + r.rh * 0.12, xp, top + r.rh * 0.88, CH_PL, 2);
       if (m) {
         m->has_plan = true;
@@ -410,6 +424,7 @@ int draw_bullet(struct ctx *x, double bx, double by, double bw, double bh,
     }
     if (it->plan.has) {
       double xp = axis_map(&r.a, it->plan.v, r.px, x1);
+      line(x->cv, xp, bt + band_h / 6, xp, bt + band_h * 5 / 6, CH_WHITE, 4);
       line(x->cv, xp, bt + band_h / 6, xp, bt + band_h * 5 / 6, CH_TEXT, 2);
       if (m) {
         m->has_plan = true;
@@ -468,8 +483,7 @@ static void variance_panel(struct ctx *x, double px, double py, double pw,
     double cx = px + (i + 0.5) * sw;
     struct chart_mark *m = record ? mark_at(x, (int)i) : NULL;
     if (!has[i]) {
-      draw_label(x, NO_DATA, cx, y0 - fs * 1.4, fs * 0.75, false, CH_MUTED,
-                 sw - 2, 2, CANVAS_CENTER);
+      no_data_note(x, cx, y0 - fs * 1.4, sw - 2);
       if (m)
         m->missing = true;
       continue;
@@ -499,7 +513,9 @@ static void variance_panel(struct ctx *x, double px, double py, double pw,
     } else {
       value_label(c, d[i], true, t, sizeof t);
     }
-    double ly = d[i] < 0 ? yv + fs * 0.95 : yv - 3;
+    /* beyond the bar end, or beyond the pin's dot */
+    double gap = relative ? fmin(w * 0.18, 3.5) + 2 : 3;
+    double ly = d[i] < 0 ? yv + gap + fs * 0.75 : yv - gap;
     canvas_text(x->cv, cx, ly, t, fs * 0.8, true, CH_TEXT, CANVAS_CENTER);
   }
   line(x->cv, px, y0, px + pw, y0, CH_TEXT, 0.9);
@@ -551,6 +567,10 @@ int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
   char head[128];
   snprintf(head, sizeof head, "%d/%d chỉ tiêu đạt và vượt kế hoạch", c->n_met,
            total);
+  /* the headline is the message: shrink it to fit rather than cut it */
+  double hw = canvas_text_width(x->cv, head, big, true);
+  if (hw > bw)
+    big = fmax(big * bw / hw, fs);
   draw_label(x, head, bx, by + big, big, true, CH_TEXT, bw, 1, CANVAS_LEFT);
   double bar_y = by + big * 1.6;
   double bar_h = fmin(fmax(bh * 0.25, fs * 1.8), fs * 3.5);

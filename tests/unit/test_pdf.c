@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -296,6 +297,52 @@ static void test_errors(void) {
   }
 }
 
+/* CHITIEU_BENCH=N: time N charts (6 a page, all kinds in turn) into one
+ * PDF and print the time and size (docs/charts.md quotes it). */
+static void bench(int n) {
+  struct err err;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  struct pdf_doc *doc = pdf_doc_new(fonts_dir(), &err);
+  if (!doc)
+    return;
+  static const struct chart_item loc[] = {
+      {"Mường Lay", CHART_V(7.01), CHART_V(6.5), CHART_NONE},
+      {"Điện Biên Phủ", CHART_V(8.2), CHART_V(8.0), CHART_NONE},
+      {"Mường Nhé", CHART_V(5.1), CHART_V(7.0), CHART_NONE},
+      {"Tủa Chùa", CHART_NONE, CHART_V(6.0), CHART_NONE}};
+  for (int i = 0; i < n; i++) {
+    if (i % 6 == 0)
+      pdf_page_add(doc, PDF_A4, PDF_PORTRAIT, &err);
+    struct chart c = {0};
+    c.kind = (enum chart_kind)(i % 5);
+    c.title = "Tỷ lệ hộ nghèo";
+    c.unit = "%";
+    c.decimals = -1;
+    c.items = c.kind == CHART_TREND || c.kind == CHART_VARIANCE ? poverty
+                                                                : loc;
+    c.n_items = c.kind == CHART_TREND || c.kind == CHART_VARIANCE ? 3 : 4;
+    c.n_met = 14;
+    c.n_near = 5;
+    c.n_missed = 4;
+    c.n_nodata = 3;
+    double x = 40 + (i % 2) * 262, y = 40 + ((i / 2) % 3) * 255;
+    if (pdf_chart(doc, &c, x, y, 250, 240, NULL, &err) != 0) {
+      fprintf(stderr, "bench: %s\n", err.msg);
+      break;
+    }
+  }
+  const char *out = tmp_path("bench.pdf");
+  pdf_doc_save(doc, out, &err);
+  pdf_doc_free(doc);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  struct stat st;
+  stat(out, &st);
+  printf("bench: %d charts, %d pages: %.2f s, %.2f MB\n", n, (n + 5) / 6,
+         (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9,
+         (double)st.st_size / 1e6);
+}
+
 int main(void) {
   if (!mkdtemp(dir)) {
     perror("mkdtemp");
@@ -305,6 +352,8 @@ int main(void) {
   test_reproducible();
   test_table_pages();
   test_errors();
+  if (getenv("CHITIEU_BENCH"))
+    bench(atoi(getenv("CHITIEU_BENCH")));
   char cmd[1200];
   if (!getenv("KEEP_TMP")) {
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
