@@ -71,7 +71,7 @@ int cli_parse(struct cli *cli, int argc, char **argv, const char *shortopts,
               int (*handle)(void *ud, int opt, const char *arg), void *ud,
               int *exit_code) {
   char opts[64];
-  snprintf(opts, sizeof opts, "+:hq%s", shortopts ? shortopts : "");
+  snprintf(opts, sizeof opts, ":hq%s", shortopts ? shortopts : "");
   optind = 1;
   opterr = 0;
   int opt;

@@ -94,7 +94,8 @@ int cursor_footers(struct cursor *c, const char *footer, struct err *err) {
 }
 
 int block_heading(struct cursor *c, const char *text, struct err *err) {
-  if (cursor_need(c, 60, err))
+  /* a heading never ends a page: keep room for what follows it */
+  if (cursor_need(c, 200, err))
     return -1;
   c->y += 8;
   struct pdf_style st = PDF_H2;
@@ -126,19 +127,14 @@ int block_status(struct cursor *c, const struct report_model *m,
                   m->counts[STATUS_MISSED] + m->counts[STATUS_NODATA];
   char line[256];
   snprintf(line, sizeof line,
-           "%zu/%zu chỉ tiêu có kế hoạch đạt và vượt; %zu gần đạt, %zu "
-           "không đạt, %zu chưa có số liệu.",
-           m->counts[STATUS_MET], judged, m->counts[STATUS_NEAR],
+           "Trong %zu chỉ tiêu có kế hoạch: %zu đạt và vượt, %zu gần đạt, "
+           "%zu không đạt, %zu chưa có số liệu.",
+           judged, m->counts[STATUS_MET], m->counts[STATUS_NEAR],
            m->counts[STATUS_MISSED], m->counts[STATUS_NODATA]);
   if (cursor_need(c, 110, err))
     return -1;
-  struct pdf_style st = PDF_BODY;
-  st.bold = true;
+  struct pdf_style st = PDF_SMALL;
   double h = 0;
-  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
-                    &h, err))
-    return -1;
-  c->y += h + 4;
   struct chart ch = {.kind = CHART_STATUS,
                      .n_met = (int)m->counts[STATUS_MET],
                      .n_near = (int)m->counts[STATUS_NEAR],
@@ -148,8 +144,12 @@ int block_status(struct cursor *c, const struct report_model *m,
   if (judged > 0) {
     if (pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), 60, NULL, err))
       return -1;
-    c->y += 66;
+    c->y += 62;
   }
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
+                    &h, err))
+    return -1;
+  c->y += h + 2;
   if (m->counts[STATUS_NOPLAN] || m->n_empty) {
     snprintf(line, sizeof line,
              "Ngoài ra %zu chỉ tiêu có số liệu nhưng chưa có kế hoạch để so "
@@ -184,7 +184,7 @@ int block_table(struct cursor *c, const struct report_model *m,
                                        "Thực hiện", "% KH",     "So cùng kỳ",
                                        "Đánh giá",  "Nguồn"};
   double w = cursor_width(c);
-  double fr[] = {0.29, 0.13, 0.1, 0.1, 0.07, 0.09, 0.11, 0.11};
+  double fr[] = {0.27, 0.16, 0.1, 0.1, 0.07, 0.09, 0.11, 0.1};
   enum canvas_align al[] = {CANVAS_LEFT,  CANVAS_LEFT,  CANVAS_RIGHT,
                             CANVAS_RIGHT, CANVAS_RIGHT, CANVAS_RIGHT,
                             CANVAS_LEFT,  CANVAS_LEFT};
@@ -214,8 +214,10 @@ int block_table(struct cursor *c, const struct report_model *m,
     if (r->change_pct.has) {
       char num[64];
       text_number_format(num, sizeof num, r->change_pct.value, 1);
-      snprintf(b[5], sizeof b[5], "%s%s%%%s", r->change_pct.value > 0 ? "+" : "",
-               num, r->change_pct.estimated ? "*" : "");
+      snprintf(b[5], sizeof b[5], "%s%s%s%s",
+               r->change_pct.value > 0 ? "+" : "", num,
+               r->change_points ? " điểm" : "%",
+               r->change_pct.estimated ? "*" : "");
     } else {
       snprintf(b[5], sizeof b[5], "—");
     }
@@ -284,12 +286,27 @@ int block_table(struct cursor *c, const struct report_model *m,
     double h = 0;
     if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
                       "* số ước thực hiện. % KH: thực hiện so với kế hoạch "
-                      "năm; so cùng kỳ: so với cùng kỳ năm trước.",
+                      "năm; so cùng kỳ: so với cùng kỳ năm trước (chỉ tiêu "
+                      "tỷ lệ: chênh lệch điểm phần trăm).",
                       &st, true, &h, err))
       return -1;
     c->y += h + 8;
   }
   return rc;
+}
+
+/* The label of the last column of a trend: the year, or the part of it
+ * the figure covers ("9T/2024"). */
+static void period_short(const struct period *p, char *dst, size_t n) {
+  struct period y = period_ytd(*p);
+  if (y.kind == PERIOD_QUARTER && y.n == 1)
+    snprintf(dst, n, "Q1/%d", y.year);
+  else if (y.kind == PERIOD_QUARTER)
+    snprintf(dst, n, "%dT/%d", 3 * y.n, y.year);
+  else if (y.kind == PERIOD_MONTH)
+    snprintf(dst, n, "T%d/%d", y.n, y.year);
+  else
+    snprintf(dst, n, "%d", y.year);
 }
 
 /* The years of 'r's trend from the first one with a figure. */
@@ -324,6 +341,8 @@ int block_trends(struct cursor *c, const struct report_model *m,
     size_t n = 0;
     for (int k = first; k < REPORT_YEARS; k++, n++) {
       snprintf(labels[n], sizeof labels[n], "%d", r->years[k]);
+      if (k == REPORT_YEARS - 1)
+        period_short(&m->period, labels[n], sizeof labels[n]);
       items[n] = (struct chart_item){labels[n], cv_of(&r->trend_actual[k]),
                                      cv_of(&r->trend_plan[k]),
                                      {0, false, false}};

@@ -317,8 +317,7 @@ int report_dashboard_write(struct store *st, const struct config *cfg,
       draw_children(&c, &m, kids, n_kids, plabel, &parent, err))
     goto out;
   if (src.n) {
-    if (cursor_page(&c, err) ||
-        sources_draw(&c, &src, "Nguồn số liệu", err) ||
+    if (sources_draw(&c, &src, "Nguồn số liệu", err) ||
         pdf_outline_add(doc, -1, "Nguồn số liệu", pdf_page_count(doc) - 1, 40,
                         err) < 0)
       goto out;

@@ -81,8 +81,17 @@ static int row_fill(struct store *st, const char *loc, struct period p,
     r->plan_pct.value = 100 * r->actual.value / r->plan.value;
     r->plan_pct.estimated = r->actual.estimated;
   }
-  if (r->prev.has && r->actual.has && r->prev.value != 0 &&
-      !r->change_pct.has) {
+  /* A rate's change is told in percentage points: 6,83% -> 7,84% is
+   * "+1,01 điểm", not "+14,8%". */
+  bool rate = r->ind->unit && r->ind->unit[0] == '%';
+  if (r->prev.has && r->actual.has && rate) {
+    cell_clear(&r->change_pct);
+    r->change_pct.has = true;
+    r->change_pct.value = r->actual.value - r->prev.value;
+    r->change_pct.estimated = r->actual.estimated;
+    r->change_points = true;
+  } else if (r->prev.has && r->actual.has && r->prev.value != 0 &&
+             !r->change_pct.has) {
     r->change_pct.has = true;
     r->change_pct.value = 100 * (r->actual.value / r->prev.value - 1);
     r->change_pct.estimated = r->actual.estimated;
@@ -108,13 +117,16 @@ static int row_fill(struct store *st, const char *loc, struct period p,
         cell_get(st, loc, code, y, FACT_ACTUAL, &r->trend_actual[i], err))
       return -1;
   }
-  /* the period's own result ends the trend when the period is in-year */
-  if (ytd.kind != PERIOD_YEAR && !r->trend_actual[REPORT_YEARS - 1].has &&
-      r->actual.has) {
+  /* In-year, the trend ends with the result to date, not with a figure
+   * for the whole year that a later report may hold. */
+  if (ytd.kind != PERIOD_YEAR) {
     struct report_cell *c = &r->trend_actual[REPORT_YEARS - 1];
-    c->has = true;
-    c->value = r->actual.value;
-    c->estimated = true;
+    cell_clear(c);
+    if (r->actual.has) {
+      c->has = true;
+      c->value = r->actual.value;
+      c->estimated = r->actual.estimated;
+    }
   }
   return 0;
 }

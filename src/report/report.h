@@ -42,6 +42,8 @@ struct report_row {
   struct report_cell prev;       /* result a year earlier */
   struct report_cell plan_pct;   /* % of plan: computed, or as reported */
   struct report_cell change_pct; /* % change on a year earlier */
+  bool change_points;            /* for rates (unit "%"): the change is in
+                                    percentage points, not % */
   enum report_status status;
   /* The trend: the years ending at the period's year. */
   int years[REPORT_YEARS];
