@@ -18,11 +18,11 @@
 
 enum fact_kind {
   FACT_ACTUAL = 0, /* achieved: đạt, ước đạt, thực hiện, hoàn thành */
-  FACT_TARGET,     /* planned: kế hoạch, mục tiêu, phấn đấu, dự toán */
+  FACT_TARGET, /* planned: kế hoạch, mục tiêu, phấn đấu, dự toán */
   FACT_PLAN_PCT,   /* % of plan: "đạt 112,5% dự toán" */
   FACT_CHANGE_PCT, /* % change: "tăng 28,93%", "bằng 103,5% cùng kỳ" */
-  FACT_CHANGE,     /* absolute change: "tăng 1,49 triệu đồng so cùng kỳ" */
-  FACT_COUNT       /* indicators/tasks: "14/26 chỉ tiêu", "11 nhiệm vụ" */
+  FACT_CHANGE, /* absolute change: "tăng 1,49 triệu đồng so cùng kỳ" */
+  FACT_COUNT   /* indicators/tasks: "14/26 chỉ tiêu", "11 nhiệm vụ" */
 };
 #define FACT_KIND_COUNT 6
 
@@ -43,11 +43,11 @@ struct fact {
   char *indicator;     /* catalogue code, or NULL (goes to review) */
   enum fact_kind kind;
   double value;
-  double of;           /* denominator of "X/Y", valid if has_of */
+  double of; /* denominator of "X/Y", valid if has_of */
   bool has_of;
-  char *unit;          /* as written, scale word kept: "tỷ đồng", "%" */
+  char *unit; /* as written, scale word kept: "tỷ đồng", "%" */
   enum fact_approx approx;
-  bool estimated;      /* ước, dự kiến, dự báo, sơ bộ */
+  bool estimated;              /* ước, dự kiến, dự báo, sơ bộ */
   size_t sent_start, sent_end; /* the sentence: byte offsets [start,end)
                                   into the document's NFC text */
   size_t span_start, span_end; /* the number (and its unit) */
@@ -60,12 +60,12 @@ struct fact_list {
 
 /* One document and the facts found in it. */
 struct extract_doc {
-  char *name;          /* base name of the file: "dev_01.txt" */
-  char *text;          /* the NFC text the offsets refer to */
+  char *name; /* base name of the file: "dev_01.txt" */
+  char *text; /* the NFC text the offsets refer to */
   size_t len;
   int year, month, day; /* the document's own date, 0 if not found */
-  char *locality;      /* the main locality, as written, or NULL */
-  char *locality_code; /* resolved, or NULL */
+  char *locality;       /* the main locality, as written, or NULL */
+  char *locality_code;  /* resolved, or NULL */
   struct fact_list facts;
 };
 

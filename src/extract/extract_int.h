@@ -23,23 +23,23 @@ struct sent {
   const char *s;
   char *lw;
   size_t len;
-  size_t off;     /* offset of the sentence in the document */
-  int para;       /* paragraph number (a line of the document) */
-  bool title;     /* the document's first line */
+  size_t off; /* offset of the sentence in the document */
+  int para;   /* paragraph number (a line of the document) */
+  bool title; /* the document's first line */
 };
 
 /* A number with its unit, found in a sentence. */
 struct num {
-  size_t start, end;   /* the number and its unit */
-  size_t nend;         /* end of the digits (before the unit) */
+  size_t start, end; /* the number and its unit */
+  size_t nend;       /* end of the digits (before the unit) */
   double value;
   double of;
   bool has_of;
-  size_t ustart, uend; /* the unit as written, "" if none */
-  bool per_year;       /* "5,61%/năm" */
-  int unit_class;      /* enum unit_class */
+  size_t ustart, uend;     /* the unit as written, "" if none */
+  bool per_year;           /* "5,61%/năm" */
+  int unit_class;          /* enum unit_class */
   enum fact_approx approx; /* from a range: "125-135" */
-  bool range_low;      /* first half of a range */
+  bool range_low;          /* first half of a range */
 };
 
 enum unit_class {
@@ -55,17 +55,17 @@ enum unit_class {
 struct when {
   size_t pos;
   struct period p;
-  bool compare;   /* "so với năm 2022", "cùng kỳ năm 2021": a baseline */
-  bool owner;     /* "của cùng kỳ 2018": the figure before it is of then */
-  bool local;     /* "năm tới": not carried to the next sentences */
+  bool compare; /* "so với năm 2022", "cùng kỳ năm 2021": a baseline */
+  bool owner;   /* "của cùng kỳ 2018": the figure before it is of then */
+  bool local;   /* "năm tới": not carried to the next sentences */
 };
 
 /* A place named in a sentence: "huyện Bảo Yên", "TP. Lào Cai". */
 struct place {
   size_t pos;
-  char *name;     /* without the level word; owned */
-  char *code;     /* resolved code or NULL; owned */
-  bool by_level;  /* named after a level word */
+  char *name;    /* without the level word; owned */
+  char *code;    /* resolved code or NULL; owned */
+  bool by_level; /* named after a level word */
 };
 
 /* The config prepared for matching: locality names and aliases folded
@@ -88,11 +88,11 @@ void xcfg_free(struct xcfg *x);
 
 /* What the document carries from sentence to sentence. */
 struct state {
-  int doc_year;           /* from the document's date, 0 if unknown */
-  struct period cur;      /* the period in force */
+  int doc_year;      /* from the document's date, 0 if unknown */
+  struct period cur; /* the period in force */
   bool have_cur;
-  int list_para;          /* paragraph of an open list of targets, or -1 */
-  char *main_place;       /* borrowed from the doc */
+  int list_para;    /* paragraph of an open list of targets, or -1 */
+  char *main_place; /* borrowed from the doc */
   char *main_code;
 };
 
@@ -107,8 +107,7 @@ bool is_word_byte_after(const char *s, size_t len, size_t i);
 /* Does 'w' (lower case) occur as whole words at 'i'? */
 bool word_at(const struct sent *st, size_t i, const char *w);
 /* First whole-word occurrence of 'w' in [from, to), or NPOS. */
-size_t word_find(const struct sent *st, size_t from, size_t to,
-                 const char *w);
+size_t word_find(const struct sent *st, size_t from, size_t to, const char *w);
 /* If the text before 'pos' (spaces skipped) ends with the words 'w',
  * return where they start, else NPOS. */
 size_t word_before(const struct sent *st, size_t pos, const char *w);
@@ -149,8 +148,8 @@ void place_free(struct place *pl, size_t n);
 /* The document's main locality: fills doc->locality and locality_code. */
 void place_doc_main(const struct xcfg *x, struct extract_doc *doc);
 /* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
-const char *place_resolve(const struct xcfg *x, const char *name,
-                          size_t len, const char *level);
+const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
+                          const char *level);
 
 /* rules.c */
 /* Turn the numbers of one sentence into facts appended to doc->facts. */

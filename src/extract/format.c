@@ -116,9 +116,8 @@ static void text(struct buf *out, const struct extract_doc *doc,
                  const struct fact *f) {
   char num[64], of[64];
   text_number_format(num, sizeof num, f->value, -1);
-  buf_addf(out, "%s: %s %s %s ", doc->name,
-           f->locality ? f->locality : "?", f->period[0] ? f->period : "?",
-           fact_kind_name(f->kind));
+  buf_addf(out, "%s: %s %s %s ", doc->name, f->locality ? f->locality : "?",
+           f->period[0] ? f->period : "?", fact_kind_name(f->kind));
   static const char *const signs[] = {"", "> ", "< ", "~ "};
   buf_adds(out, signs[f->approx]);
   buf_adds(out, num);

@@ -17,13 +17,13 @@
 
 /* Openers that are not part of the indicator's name. */
 static const char *const openers[] = {
-    "trong đó", "riêng", "cụ thể", "về", "còn", "và", "theo đó", "ngoài ra",
-    "đồng thời", "nổi bật như", "nổi bật", "trong năm", "tính chung",
-    "trước đó", NULL};
+    "trong đó", "riêng",     "cụ thể",     "về",        "còn",
+    "và",       "theo đó",   "ngoài ra",   "đồng thời", "nổi bật như",
+    "nổi bật",  "trong năm", "tính chung", "trước đó",  NULL};
 
 static bool space_or_punct(char c) {
-  return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' ||
-         c == ')' || c == '.' || c == '-' || c == '"';
+  return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+         c == '.' || c == '-' || c == '"';
 }
 
 /* Trim 'a'..'b' of spaces, punctuation and openers. */

@@ -22,49 +22,86 @@ struct unit_word {
 };
 
 /* Units, longest first where one is a prefix of another. */
-static const struct unit_word units[] = {
-    {"lượt du khách", UNIT_MEASURE}, {"lượt khách", UNIT_MEASURE},
-    {"lượt người", UNIT_MEASURE}, {"lượt", UNIT_MEASURE},
-    {"du khách", UNIT_MEASURE}, {"khách", UNIT_MEASURE},
-    {"đồng", UNIT_MEASURE}, {"usd", UNIT_MEASURE}, {"đô la", UNIT_MEASURE},
-    {"tấn", UNIT_MEASURE}, {"tạ", UNIT_MEASURE}, {"kg", UNIT_MEASURE},
-    {"ha", UNIT_MEASURE}, {"héc-ta", UNIT_MEASURE}, {"km", UNIT_MEASURE},
-    {"m2", UNIT_MEASURE}, {"m3", UNIT_MEASURE}, {"mw", UNIT_MEASURE},
-    {"kwh", UNIT_MEASURE}, {"lít", UNIT_MEASURE}, {"con", UNIT_MEASURE},
-    {"hộ gia đình", UNIT_ENTITY}, {"hộ", UNIT_ENTITY},
-    {"hợp tác xã", UNIT_ENTITY}, {"tổ hợp tác", UNIT_ENTITY},
-    {"xã", UNIT_ENTITY}, {"phường", UNIT_ENTITY}, {"thị trấn", UNIT_ENTITY},
-    {"huyện", UNIT_ENTITY}, {"thôn", UNIT_ENTITY}, {"bản", UNIT_ENTITY},
-    {"làng", UNIT_ENTITY}, {"khu dân cư", UNIT_ENTITY},
-    {"doanh nghiệp", UNIT_ENTITY}, {"dự án", UNIT_ENTITY},
-    {"đảng viên", UNIT_ENTITY}, {"chi bộ", UNIT_ENTITY},
-    {"tổ chức cơ sở đảng", UNIT_ENTITY}, {"tổ chức đảng", UNIT_ENTITY},
-    {"căn nhà", UNIT_ENTITY}, {"ngôi nhà", UNIT_ENTITY},
-    {"căn", UNIT_ENTITY}, {"nhà", UNIT_ENTITY}, {"tiêu chí", UNIT_ENTITY},
-    {"đơn vị cấp huyện", UNIT_ENTITY}, {"học sinh", UNIT_ENTITY},
-    {"trường", UNIT_ENTITY}, {"công trình", UNIT_ENTITY},
-    {"sản phẩm", UNIT_ENTITY}, {"mô hình", UNIT_ENTITY},
-    {"phòng học", UNIT_ENTITY}, {"giường bệnh", UNIT_ENTITY},
-    {"bác sĩ", UNIT_ENTITY}, {"cụm công nghiệp", UNIT_ENTITY},
-    {"khu công nghiệp", UNIT_ENTITY}, {"người", UNIT_ENTITY},
-    {"lao động", UNIT_ENTITY}, {"việc làm", UNIT_ENTITY},
-    {"hội viên", UNIT_ENTITY}, {"đoàn viên", UNIT_ENTITY},
-    {"chỉ tiêu", UNIT_PLAN}, {"nhiệm vụ", UNIT_PLAN},
-    {"giải pháp", UNIT_PLAN}, {"khâu đột phá", UNIT_PLAN},
-    {"đột phá", UNIT_PLAN}, {"chương trình", UNIT_PLAN},
-    {"lần", UNIT_TIMES},
-    {NULL, 0}};
+static const struct unit_word units[] = {{"lượt du khách", UNIT_MEASURE},
+                                         {"lượt khách", UNIT_MEASURE},
+                                         {"lượt người", UNIT_MEASURE},
+                                         {"lượt", UNIT_MEASURE},
+                                         {"du khách", UNIT_MEASURE},
+                                         {"khách", UNIT_MEASURE},
+                                         {"đồng", UNIT_MEASURE},
+                                         {"usd", UNIT_MEASURE},
+                                         {"đô la", UNIT_MEASURE},
+                                         {"tấn", UNIT_MEASURE},
+                                         {"tạ", UNIT_MEASURE},
+                                         {"kg", UNIT_MEASURE},
+                                         {"ha", UNIT_MEASURE},
+                                         {"héc-ta", UNIT_MEASURE},
+                                         {"km", UNIT_MEASURE},
+                                         {"m2", UNIT_MEASURE},
+                                         {"m3", UNIT_MEASURE},
+                                         {"mw", UNIT_MEASURE},
+                                         {"kwh", UNIT_MEASURE},
+                                         {"lít", UNIT_MEASURE},
+                                         {"con", UNIT_MEASURE},
+                                         {"hộ gia đình", UNIT_ENTITY},
+                                         {"hộ", UNIT_ENTITY},
+                                         {"hợp tác xã", UNIT_ENTITY},
+                                         {"tổ hợp tác", UNIT_ENTITY},
+                                         {"xã", UNIT_ENTITY},
+                                         {"phường", UNIT_ENTITY},
+                                         {"thị trấn", UNIT_ENTITY},
+                                         {"huyện", UNIT_ENTITY},
+                                         {"thôn", UNIT_ENTITY},
+                                         {"bản", UNIT_ENTITY},
+                                         {"làng", UNIT_ENTITY},
+                                         {"khu dân cư", UNIT_ENTITY},
+                                         {"doanh nghiệp", UNIT_ENTITY},
+                                         {"dự án", UNIT_ENTITY},
+                                         {"đảng viên", UNIT_ENTITY},
+                                         {"chi bộ", UNIT_ENTITY},
+                                         {"tổ chức cơ sở đảng", UNIT_ENTITY},
+                                         {"tổ chức đảng", UNIT_ENTITY},
+                                         {"căn nhà", UNIT_ENTITY},
+                                         {"ngôi nhà", UNIT_ENTITY},
+                                         {"căn", UNIT_ENTITY},
+                                         {"nhà", UNIT_ENTITY},
+                                         {"tiêu chí", UNIT_ENTITY},
+                                         {"đơn vị cấp huyện", UNIT_ENTITY},
+                                         {"học sinh", UNIT_ENTITY},
+                                         {"trường", UNIT_ENTITY},
+                                         {"công trình", UNIT_ENTITY},
+                                         {"sản phẩm", UNIT_ENTITY},
+                                         {"mô hình", UNIT_ENTITY},
+                                         {"phòng học", UNIT_ENTITY},
+                                         {"giường bệnh", UNIT_ENTITY},
+                                         {"bác sĩ", UNIT_ENTITY},
+                                         {"cụm công nghiệp", UNIT_ENTITY},
+                                         {"khu công nghiệp", UNIT_ENTITY},
+                                         {"người", UNIT_ENTITY},
+                                         {"lao động", UNIT_ENTITY},
+                                         {"việc làm", UNIT_ENTITY},
+                                         {"hội viên", UNIT_ENTITY},
+                                         {"đoàn viên", UNIT_ENTITY},
+                                         {"chỉ tiêu", UNIT_PLAN},
+                                         {"nhiệm vụ", UNIT_PLAN},
+                                         {"giải pháp", UNIT_PLAN},
+                                         {"khâu đột phá", UNIT_PLAN},
+                                         {"đột phá", UNIT_PLAN},
+                                         {"chương trình", UNIT_PLAN},
+                                         {"lần", UNIT_TIMES},
+                                         {NULL, 0}};
 
-static const char *const scales[] = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ",
-                                     NULL};
+static const char *const scales[] = {"nghìn", "ngàn", "triệu",
+                                     "tỷ",    "tỉ",   NULL};
 
 /* Words that make the next number an ordinal, a date part or a name. */
 static const char *const not_before[] = {
-    "thứ", "số", "khóa", "khoá", "ngày", "tháng", "năm", "quý", "giai đoạn",
-    "nhiệm kỳ", "thời kỳ", "đề án", "chỉ thị", "quyết định", "nghị quyết",
-    "kế hoạch số", "top", "tốp", "lớp", "phiên", "điều", "khoản", "mục",
-    "chương", "lần", "đợt", "tuần", "lúc", "vào", "mỗi", NULL};
-
+    "thứ",     "số",         "khóa",       "khoá",        "ngày",    "tháng",
+    "năm",     "quý",        "giai đoạn",  "nhiệm kỳ",    "thời kỳ", "đề án",
+    "chỉ thị", "quyết định", "nghị quyết", "kế hoạch số", "top",     "tốp",
+    "lớp",     "phiên",      "điều",       "khoản",       "mục",     "chương",
+    "lần",     "đợt",        "tuần",       "lúc",         "vào",     "mỗi",
+    NULL};
 
 /* Is 'c' a dash: "-" or "–" (U+2013)? Returns its byte length or 0. */
 static size_t dash_at(const struct sent *st, size_t i) {
@@ -259,8 +296,8 @@ static size_t read_candidate(const struct sent *st, size_t i, struct num *out,
       word_at(st, skip_sp(st, out->uend), "mục tiêu quốc gia"))
     return out->end;
   /* "trên 1 ha canh tác": a per-unit base, not a figure */
-  if (v == 1 && (word_before(st, i, "trên") != NPOS ||
-                 word_before(st, i, "mỗi") != NPOS))
+  if (v == 1 &&
+      (word_before(st, i, "trên") != NPOS || word_before(st, i, "mỗi") != NPOS))
     return out->end;
   *nout = 1;
   return out->end;

@@ -21,20 +21,19 @@ struct level_word {
 };
 
 static const struct level_word levels[] = {
-    {"thành phố", "thành phố"}, {"thị xã", "thị xã"},
-    {"thị trấn", "thị trấn"},   {"tỉnh", "tỉnh"},
-    {"huyện", "huyện"},         {"quận", "quận"},
-    {"phường", "phường"},       {"xã", "xã"},
-    {"tp.", "thành phố"},       {"tp", "thành phố"},
-    {"tx.", "thị xã"},          {NULL, NULL}};
+    {"thành phố", "thành phố"}, {"thị xã", "thị xã"}, {"thị trấn", "thị trấn"},
+    {"tỉnh", "tỉnh"},           {"huyện", "huyện"},   {"quận", "quận"},
+    {"phường", "phường"},       {"xã", "xã"},         {"tp.", "thành phố"},
+    {"tp", "thành phố"},        {"tx.", "thị xã"},    {NULL, NULL}};
 
 /* Words that start names of bodies, not places ("Ban Chấp hành"). */
 static const char *const not_place[] = {
-    "hội", "ban", "đảng", "ủy", "uỷ", "sở", "bộ", "chủ", "phó", "bí",
-    "nghị", "kế", "chương", "quốc", "trung", "nhà", "thủ", "lễ", "giải",
-    "đại", "tỉnh", "huyện", "thị", "xã", "thành", "tin", "tình", "kinh",
-    "chi", "cục", "phòng", "trường", "công", "lượt", "thời", "ngày", "thứ",
-    "chào", "trang", "tổng", "khu", "cảng", "dự", "đề", "ủy", "mặt", NULL};
+    "hội",   "ban",  "đảng", "ủy",   "uỷ",     "sở",    "bộ",    "chủ",
+    "phó",   "bí",   "nghị", "kế",   "chương", "quốc",  "trung", "nhà",
+    "thủ",   "lễ",   "giải", "đại",  "tỉnh",   "huyện", "thị",   "xã",
+    "thành", "tin",  "tình", "kinh", "chi",    "cục",   "phòng", "trường",
+    "công",  "lượt", "thời", "ngày", "thứ",    "chào",  "trang", "tổng",
+    "khu",   "cảng", "dự",   "đề",   "ủy",     "mặt",   NULL};
 
 /* Is the word at 'i' an acronym ("NTM", "UBND")? */
 static bool acronym_at(const struct sent *st, size_t i, size_t n) {
@@ -52,8 +51,7 @@ static bool acronym_at(const struct sent *st, size_t i, size_t n) {
 
 /* Capitalised words from 'i': their end, and how many in '*nw'; the ends
  * of each prefix go to 'ends'. */
-static size_t cap_run(const struct sent *st, size_t i, size_t *ends,
-                      int *nw) {
+static size_t cap_run(const struct sent *st, size_t i, size_t *ends, int *nw) {
   size_t j = i;
   *nw = 0;
   while (*nw < MAX_NAME_WORDS && j < st->len && upper_at(st, j)) {
@@ -108,9 +106,9 @@ static void add_place(struct place **v, size_t *n, size_t *cap, size_t pos,
 }
 
 /* The longest prefix of the run at 'i' that the config knows. */
-static int known_prefix(const struct xcfg *x, const struct sent *st,
-                        size_t i, const size_t *ends, int nw,
-                        const char *level, const char **code) {
+static int known_prefix(const struct xcfg *x, const struct sent *st, size_t i,
+                        const size_t *ends, int nw, const char *level,
+                        const char **code) {
   for (int k = nw; k > 0; k--) {
     *code = place_resolve(x, st->s + i, ends[k - 1] - i, level);
     if (*code)
@@ -120,9 +118,9 @@ static int known_prefix(const struct xcfg *x, const struct sent *st,
 }
 
 /* "tỉnh Điện Biên": a place after a level word at 'i'. */
-static size_t level_place(const struct xcfg *x, const struct sent *st,
-                          size_t i, const struct level_word *lv,
-                          struct place **v, size_t *n, size_t *cap) {
+static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
+                          const struct level_word *lv, struct place **v,
+                          size_t *n, size_t *cap) {
   size_t j = skip_sp(st, i + strlen(lv->w));
   size_t ends[MAX_NAME_WORDS];
   int nw;
@@ -225,12 +223,15 @@ static void title_run(struct main_search *m, const struct sent *st) {
       size_t ends[MAX_NAME_WORDS];
       int nw;
       size_t e = cap_run(st, i, ends, &nw);
+      if (!nw) { /* an acronym: "LL", "UBND" */
+        i += word_len(st, i) ? word_len(st, i) : 1;
+        continue;
+      }
       int k;
       bool body = words_before(st, ends[0], not_place, &k) == i;
       if (nw >= 2 && !body && i > 0)
         keep(&m->title_run, st->s + i, e - i);
-      else if (nw >= 2 && !body && i == 0 && e < st->len &&
-               st->lw[e] == ' ')
+      else if (nw >= 2 && !body && i == 0 && e < st->len && st->lw[e] == ' ')
         keep(&m->title_run, st->s + i, e - i);
       i = e > i ? e : i + 1;
     } else {

@@ -9,6 +9,7 @@
  * reference ("kế hoạch", "dự toán", "cùng kỳ") and "trở lên". A planned
  * figure is recognised by its cue ("phấn đấu", "mục tiêu", "kế hoạch 11%")
  * or by being about a year after the document's date. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,17 +19,17 @@
 
 enum verb {
   VERB_NONE,
-  VERB_TO,    /* "tăng lên 62%", "xuống còn 23 hộ" */
-  VERB_UP,    /* "tăng 28,93%" */
-  VERB_DOWN,  /* "giảm 1,29%", "thấp hơn cùng kỳ 14.919 tấn" */
-  VERB_VUOT,  /* "vượt 53% dự toán" */
-  VERB_BANG,  /* "bằng 103,5% cùng kỳ" */
-  VERB_GAP    /* "gấp 2 lần" */
+  VERB_TO,   /* "tăng lên 62%", "xuống còn 23 hộ" */
+  VERB_UP,   /* "tăng 28,93%" */
+  VERB_DOWN, /* "giảm 1,29%", "thấp hơn cùng kỳ 14.919 tấn" */
+  VERB_VUOT, /* "vượt 53% dự toán" */
+  VERB_BANG, /* "bằng 103,5% cùng kỳ" */
+  VERB_GAP   /* "gấp 2 lần" */
 };
 
 /* What was read around one figure. */
 struct reading {
-  size_t vstart;   /* where the verb and fillers begin */
+  size_t vstart; /* where the verb and fillers begin */
   enum verb verb;
   enum fact_approx approx;
   bool from;       /* "từ 70% đến ...", "từ 28 hộ xuống còn ..." */
@@ -46,25 +47,25 @@ struct filler {
 
 /* Words between a verb and its figure; longest first. */
 static const struct filler fillers[] = {
-    {"xấp xỉ", APPROX_ABOUT}, {"khoảng", APPROX_ABOUT},
-    {"gần", APPROX_ABOUT},    {"chừng", APPROX_ABOUT},
-    {"hơn", APPROX_GT},       {"trên", APPROX_GT},
-    {"ít nhất", APPROX_GT},   {"tối thiểu", APPROX_GT},
-    {"chưa đến", APPROX_LT},  {"chưa tới", APPROX_LT},
-    {"dưới", APPROX_LT},      {"không quá", APPROX_LT},
-    {"tối đa", APPROX_LT},    {"ước đạt", APPROX_NONE},
-    {"ước tính", APPROX_NONE}, {"ước thực hiện", APPROX_NONE},
-    {"ước", APPROX_NONE},     {"dự kiến", APPROX_NONE},
-    {"dự báo", APPROX_NONE},  {"dự ước", APPROX_NONE},
-    {"sơ bộ", APPROX_NONE},   {"đạt được", APPROX_NONE},
-    {"đạt", APPROX_NONE},     {"được", APPROX_NONE},
+    {"xấp xỉ", APPROX_ABOUT},   {"khoảng", APPROX_ABOUT},
+    {"gần", APPROX_ABOUT},      {"chừng", APPROX_ABOUT},
+    {"hơn", APPROX_GT},         {"trên", APPROX_GT},
+    {"ít nhất", APPROX_GT},     {"tối thiểu", APPROX_GT},
+    {"chưa đến", APPROX_LT},    {"chưa tới", APPROX_LT},
+    {"dưới", APPROX_LT},        {"không quá", APPROX_LT},
+    {"tối đa", APPROX_LT},      {"ước đạt", APPROX_NONE},
+    {"ước tính", APPROX_NONE},  {"ước thực hiện", APPROX_NONE},
+    {"ước", APPROX_NONE},       {"dự kiến", APPROX_NONE},
+    {"dự báo", APPROX_NONE},    {"dự ước", APPROX_NONE},
+    {"sơ bộ", APPROX_NONE},     {"đạt được", APPROX_NONE},
+    {"đạt", APPROX_NONE},       {"được", APPROX_NONE},
     {"bình quân", APPROX_NONE}, {"đã", APPROX_NONE},
-    {"là", APPROX_NONE},      {"chỉ", APPROX_NONE},
-    {"mới", APPROX_NONE},     {"lên tới", APPROX_NONE},
-    {"lên đến", APPROX_NONE}, {"ở mức", APPROX_NONE},
-    {"mức", APPROX_NONE},     {"đến", APPROX_NONE},
+    {"là", APPROX_NONE},        {"chỉ", APPROX_NONE},
+    {"mới", APPROX_NONE},       {"lên tới", APPROX_NONE},
+    {"lên đến", APPROX_NONE},   {"ở mức", APPROX_NONE},
+    {"mức", APPROX_NONE},       {"đến", APPROX_NONE},
     {"thực hiện", APPROX_NONE}, {"có", APPROX_NONE},
-    {"với", APPROX_NONE},     {"thêm", APPROX_NONE},
+    {"với", APPROX_NONE},       {"thêm", APPROX_NONE},
     {NULL, APPROX_NONE}};
 
 struct verb_word {
@@ -73,43 +74,47 @@ struct verb_word {
 };
 
 static const struct verb_word verbs[] = {
-    {"tăng lên", VERB_TO},   {"nâng lên", VERB_TO},  {"lên", VERB_TO},
-    {"giảm xuống", VERB_TO}, {"xuống còn", VERB_TO}, {"giảm còn", VERB_TO},
-    {"xuống", VERB_TO},      {"còn", VERB_TO},       {"tăng thêm", VERB_UP},
-    {"tăng trưởng", VERB_UP}, {"tăng", VERB_UP},     {"cao hơn", VERB_UP},
-    {"giảm", VERB_DOWN},     {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},
-    {"bằng", VERB_BANG},     {"gấp", VERB_GAP},      {NULL, VERB_NONE}};
+    {"tăng lên", VERB_TO},    {"nâng lên", VERB_TO},   {"lên", VERB_TO},
+    {"giảm xuống", VERB_TO},  {"xuống còn", VERB_TO},  {"giảm còn", VERB_TO},
+    {"xuống", VERB_TO},       {"còn", VERB_TO},        {"tăng thêm", VERB_UP},
+    {"tăng trưởng", VERB_UP}, {"tăng", VERB_UP},       {"cao hơn", VERB_UP},
+    {"giảm", VERB_DOWN},      {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},
+    {"bằng", VERB_BANG},      {"gấp", VERB_GAP},       {NULL, VERB_NONE}};
 
-static const char *const plan_words[] = {
-    "kế hoạch", "kh", "dự toán", "mục tiêu", "nghị quyết", "nq",
-    "chỉ tiêu", "kịch bản", NULL};
+static const char *const plan_words[] = {"kế hoạch", "kh",         "dự toán",
+                                         "mục tiêu", "nghị quyết", "nq",
+                                         "chỉ tiêu", "kịch bản",   NULL};
 /* Plans named just before a figure: "kế hoạch 11% trở lên". */
 static const char *const plan_heads[] = {
-    "kế hoạch", "dự toán", "mục tiêu", "chỉ tiêu giao", "nghị quyết",
-    "chỉ tiêu kế hoạch", NULL};
+    "kế hoạch",   "dự toán",           "mục tiêu", "chỉ tiêu giao",
+    "nghị quyết", "chỉ tiêu kế hoạch", NULL};
 static const char *const prev_words[] = {
-    "cùng kỳ", "năm trước", "năm ngoái", "cùng thời điểm", "vụ trước",
-    "tháng trước", "quý trước", NULL};
+    "cùng kỳ",  "năm trước",   "năm ngoái", "cùng thời điểm",
+    "vụ trước", "tháng trước", "quý trước", NULL};
 
 /* Cues that make the figures after them in the sentence planned. */
 static const char *const target_cues[] = {
-    "phấn đấu", "đặt mục tiêu", "mục tiêu", "kỳ vọng", "quyết tâm", "sẽ",
-    "được xác định", "các chỉ tiêu:", "chỉ tiêu:", "định hướng", NULL};
+    "phấn đấu", "đặt mục tiêu",  "mục tiêu",      "kỳ vọng",   "quyết tâm",
+    "sẽ",       "được xác định", "các chỉ tiêu:", "chỉ tiêu:", "định hướng",
+    NULL};
 /* A "mục tiêu" after these is a reference, not a plan. */
 static const char *const cue_blockers[] = {
-    "so với", "so", "vượt", "đạt", "hoàn thành", "thực hiện", "bằng",
-    "các", "những", "cao hơn", "thấp hơn", "được", "chương trình", NULL};
+    "so với",    "so",   "vượt",         "đạt",   "hoàn thành",
+    "thực hiện", "bằng", "các",          "những", "cao hơn",
+    "thấp hơn",  "được", "chương trình", NULL};
 
-static const char *const est_cues[] = {"ước", "dự kiến", "dự báo", "dự ước",
-                                       "sơ bộ", NULL};
+static const char *const est_cues[] = {"ước",    "dự kiến", "dự báo",
+                                       "dự ước", "sơ bộ",   NULL};
 
 /* Counted things are figures only with a verb of achieving or having. */
 static const char *const entity_cues[] = {
-    "đạt", "có", "là", "thành lập", "kết nạp", "xây dựng", "hoàn thành",
-    "công nhận", "đón", "thu hút", "chấp thuận", "cho", "gồm", "trồng",
-    "hỗ trợ", "giải quyết", "tạo", "thêm", "duy trì", "phấn đấu", "tăng",
-    "giảm", "với", "còn", "cấp", "làm", "khởi công", "bàn giao", "phát triển",
-    "đào tạo", "tiếp nhận", "kiểm tra", "thực hiện", "cải tạo", NULL};
+    "đạt",        "có",         "là",        "thành lập",  "kết nạp",
+    "xây dựng",   "hoàn thành", "công nhận", "đón",        "thu hút",
+    "chấp thuận", "cho",        "gồm",       "trồng",      "hỗ trợ",
+    "giải quyết", "tạo",        "thêm",      "duy trì",    "phấn đấu",
+    "tăng",       "giảm",       "với",       "còn",        "cấp",
+    "làm",        "khởi công",  "bàn giao",  "phát triển", "đào tạo",
+    "tiếp nhận",  "kiểm tra",   "thực hiện", "cải tạo",    NULL};
 
 /* Strip the words between the verb and the figure at 'pos'. */
 static size_t strip_fillers(const struct sent *st, size_t pos,
@@ -181,8 +186,8 @@ static void read_around(const struct sent *st, const struct num *n,
   if (r->verb != VERB_NONE)
     pos = strip_fillers(st, pos, r);
   size_t py = strip_year(st, pos);
-  r->local_plan = words_before(st, py, plan_heads, &k) != NPOS &&
-                  r->verb == VERB_NONE;
+  r->local_plan =
+      words_before(st, py, plan_heads, &k) != NPOS && r->verb == VERB_NONE;
   r->vstart = pos;
   /* after: "so với kế hoạch", "cùng kỳ", "trở lên" */
   size_t e = skip_sp(st, n->end);
@@ -235,8 +240,7 @@ static bool opens_list(const struct sent *st) {
   if (!colon)
     return false;
   size_t c = (size_t)(colon - st->lw);
-  static const char *const heads[] = {"chỉ tiêu", "mục tiêu", "xác định",
-                                      NULL};
+  static const char *const heads[] = {"chỉ tiêu", "mục tiêu", "xác định", NULL};
   for (int k = 0; heads[k]; k++)
     if (word_find(st, 0, c, heads[k]) != NPOS)
       return true;
@@ -282,13 +286,13 @@ static bool after_count(const struct num *v, size_t k, const struct sent *st) {
 
 /* Words of rates and shares: their "đạt X%" is the rate itself. */
 static const char *const rate_words[] = {
-    "tỷ lệ", "tỉ lệ", "tốc độ", "tăng trưởng", "chỉ số", "tỷ trọng",
-    "tỉ trọng", "che phủ", "cơ cấu", "mức", "tỷ suất", NULL};
+    "tỷ lệ",    "tỉ lệ",   "tốc độ", "tăng trưởng", "chỉ số",  "tỷ trọng",
+    "tỉ trọng", "che phủ", "cơ cấu", "mức",         "tỷ suất", NULL};
 
 /* "giá trị sản xuất ước đạt 53%, tăng 23,7%": a quantity that reaches a
  * percent and also grows by one reaches that percent of its plan. */
-static bool share_of_plan(const struct sent *st, const struct num *v,
-                          size_t k, const struct reading *r) {
+static bool share_of_plan(const struct sent *st, const struct num *v, size_t k,
+                          const struct reading *r) {
   if (!r->dat)
     return false;
   size_t a = clause_start(st, v[k].start, false);
@@ -322,7 +326,7 @@ static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
         *value = 100 + n->value;
     } else if (r->prev_ref && r->verb == VERB_BANG) {
       *kind = FACT_CHANGE_PCT;
-      *value = n->value - 100;
+      *value = round((n->value - 100) * 1e9) / 1e9; /* 108,2 -> 8,2 */
     } else if (r->verb == VERB_UP || r->verb == VERB_DOWN) {
       *kind = FACT_CHANGE_PCT;
       *value = r->verb == VERB_DOWN ? -n->value : n->value;
@@ -358,9 +362,8 @@ static bool is_base(const struct sent *st, const struct num *n,
 
 /* The year and period of figure 'n'. Sets '*past' when the figure is of
  * an earlier time named after it ("7,8% của cùng kỳ 2018"). */
-static struct period pick_period(const struct state *stt,
-                                 const struct when *w, size_t nw,
-                                 const struct num *n, bool *past) {
+static struct period pick_period(const struct state *stt, const struct when *w,
+                                 size_t nw, const struct num *n, bool *past) {
   *past = false;
   struct period p = stt->cur;
   for (size_t i = 0; i < nw; i++) {
@@ -414,7 +417,7 @@ struct sctx {
   size_t nw;
   struct place *pl;
   size_t np;
-  bool list;     /* inside a list of planned figures */
+  bool list; /* inside a list of planned figures */
   char *prev_label;
   size_t prev_clause;
 };

@@ -74,8 +74,7 @@ static int date_at(const char *s, size_t len, size_t i) {
   if (sep != '/' && sep != '-')
     return 0;
   size_t b = small_at(s + i + a + 1, len - i - a - 1, &m);
-  if (!b || m < 1 || m > 12 || i + a + 1 + b >= len ||
-      s[i + a + 1 + b] != sep)
+  if (!b || m < 1 || m > 12 || i + a + 1 + b >= len || s[i + a + 1 + b] != sep)
     return 0;
   size_t y0 = i + a + 1 + b + 1;
   return year_at(s + y0, len - y0);
@@ -93,8 +92,10 @@ int when_midterm_year(const char *text, size_t len) {
       if (!a)
         continue;
       size_t k = j + 4;
-      while (k < len && (text[k] == ' ' || text[k] == '-' ||
-                         (unsigned char)text[k] >= 0x80) && k < j + 10)
+      while (k < len &&
+             (text[k] == ' ' || text[k] == '-' ||
+              (unsigned char)text[k] >= 0x80) &&
+             k < j + 10)
         k++;
       int b = year_at(text + k, len - k);
       if (b > a)
@@ -135,11 +136,11 @@ void when_doc_date(struct extract_doc *doc) {
 }
 
 static const char *const baseline_before[] = {
-    "so với cùng kỳ", "so cùng kỳ", "so với", "so", "cùng kỳ", "với",
-    "thời điểm", NULL};
+    "so với cùng kỳ", "so cùng kỳ", "so với",    "so",
+    "cùng kỳ",        "với",        "thời điểm", NULL};
 static const char *const term_before[] = {
-    "giá so sánh", "so sánh", "giá", "nhiệm kỳ", "thời kỳ", "tầm nhìn đến", "định hướng đến", "khóa",
-    "tầm nhìn", NULL};
+    "giá so sánh",  "so sánh",        "giá",  "nhiệm kỳ", "thời kỳ",
+    "tầm nhìn đến", "định hướng đến", "khóa", "tầm nhìn", NULL};
 
 static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
@@ -185,10 +186,10 @@ static size_t scan_nam(const struct sent *st, size_t i, int doc_year,
   if (y) {
     w.p.year = y;
     size_t k = skip_sp(st, j + 4);
-    size_t dl = k < st->len && st->lw[k] == '-' ? 1
-                : (k + 2 < st->len && memcmp(st->lw + k, "\xE2\x80\x93", 3) == 0)
-                    ? 3
-                    : 0;
+    size_t dl =
+        k < st->len && st->lw[k] == '-'                                   ? 1
+        : (k + 2 < st->len && memcmp(st->lw + k, "\xE2\x80\x93", 3) == 0) ? 3
+                                                                          : 0;
     if (dl) {
       size_t m = skip_sp(st, k + dl);
       int y2 = year_at(st->lw + m, st->len - m);
@@ -271,9 +272,9 @@ static size_t scan_thang(const struct sent *st, size_t i, struct when **v,
     size_t j = skip_sp(st, i + strlen("tháng"));
     int m;
     size_t l = small_at(st->lw + j, st->len - j, &m);
-    if (!l || m < 1 || m > 12 || (j + l < st->len && st->lw[j + l] == '/' &&
-                                  !year_at(st->lw + j + l + 1,
-                                           st->len - j - l - 1)))
+    if (!l || m < 1 || m > 12 ||
+        (j + l < st->len && st->lw[j + l] == '/' &&
+         !year_at(st->lw + j + l + 1, st->len - j - l - 1)))
       return i + 1;
     w.p.kind = PERIOD_MONTH;
     w.p.n = m;
@@ -318,8 +319,11 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
     } else if (isdig(c) && !is_word_byte_before(st->lw, i) &&
                year_at(st->lw + i, st->len - i)) {
       /* "cùng kỳ 2018" */
-      struct when w = {i, {PERIOD_YEAR, year_at(st->lw + i, st->len - i), 0},
-                       false, false, false};
+      struct when w = {i,
+                       {PERIOD_YEAR, year_at(st->lw + i, st->len - i), 0},
+                       false,
+                       false,
+                       false};
       bool skip;
       mark_context(st, i, &w, &skip);
       if (w.compare && !skip)

@@ -61,8 +61,7 @@ bool word_at(const struct sent *st, size_t i, const char *w) {
   return true;
 }
 
-size_t word_find(const struct sent *st, size_t from, size_t to,
-                 const char *w) {
+size_t word_find(const struct sent *st, size_t from, size_t to, const char *w) {
   size_t n = strlen(w);
   if (to > st->len)
     to = st->len;
@@ -108,8 +107,7 @@ size_t words_before(const struct sent *st, size_t pos, const char *const *ws,
 }
 
 static bool is_break(char c, bool comma) {
-  return c == ';' || (comma && (c == ',' || c == ':' || c == '(' ||
-                                c == ')'));
+  return c == ';' || (comma && (c == ',' || c == ':' || c == '(' || c == ')'));
 }
 
 size_t clause_start(const struct sent *st, size_t pos, bool comma) {
@@ -130,7 +128,8 @@ bool upper_at(const struct sent *st, size_t i) {
   if (i >= st->len)
     return false;
   size_t n = 1;
-  while (n < 4 && i + n < st->len && ((unsigned char)st->s[i + n] & 0xC0) == 0x80)
+  while (n < 4 && i + n < st->len &&
+         ((unsigned char)st->s[i + n] & 0xC0) == 0x80)
     n++;
   return memcmp(st->s + i, st->lw + i, n) != 0;
 }
