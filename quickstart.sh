@@ -50,10 +50,12 @@ demo() {
   mkdir -p reports
   "$bin" --db "$db" report --period 2024 --locality dien-bien \
     -o reports/dien-bien-2024.pdf
+  "$bin" --db "$db" report --period 2024-Q3 --locality dien-bien \
+    -o reports/dien-bien-2024-Q3.pdf
   "$bin" --db "$db" report --period 2024 --locality muong-lay \
     -o reports/muong-lay-2024.pdf
-  "$bin" --db "$db" brief config/meetings/giao-ban-quy-4-2024.yaml \
-    -o reports/giao-ban-quy-4-2024.pdf
+  "$bin" --db "$db" brief config/meetings/giao-ban-quy-3-2024.yaml \
+    -o reports/giao-ban-quy-3-2024.pdf
   ls -l reports/*.pdf
 }
 
