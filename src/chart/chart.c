@@ -20,8 +20,8 @@ const struct rgba CH_AC = {0.25, 0.25, 0.25, 1};
 const struct rgba CH_PY = {0.72, 0.72, 0.72, 1};
 const struct rgba CH_PL = {0.15, 0.15, 0.15, 1};
 const struct rgba CH_EST = {0.80, 0.80, 0.80, 1};
-const struct rgba CH_GOOD = {0.16, 0.56, 0.29, 1};
-const struct rgba CH_BAD = {0.80, 0.14, 0.14, 1};
+const struct rgba CH_GOOD = {0.13, 0.47, 0.24, 1}; /* grey 0,34 */
+const struct rgba CH_BAD = {0.85, 0.22, 0.20, 1}; /* grey 0,41 */
 const struct rgba CH_TEXT = {0.05, 0.05, 0.05, 1};
 const struct rgba CH_MUTED = {0.38, 0.38, 0.38, 1};
 const struct rgba CH_GRID = {0.86, 0.86, 0.86, 1};
@@ -388,7 +388,10 @@ int chart_draw(const struct chart *c, struct canvas *cv, double x, double y,
                    w, h);
   if (check_chart(c, err) != 0)
     return -1;
-  struct ctx cx = {c, cv, l, fmin(fmax(fmin(h / 24, w / 40), 6.5), 10)};
+  /* the base font follows the box; a status chart has few lines of text
+   * and may be short */
+  double rows = c->kind == CHART_STATUS ? 13 : 24;
+  struct ctx cx = {c, cv, l, fmin(fmax(fmin(h / rows, w / 40), 6.5), 10)};
   double th = draw_title(&cx, x, y, w);
   y += th;
   h -= th;

@@ -552,9 +552,11 @@ int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
                 struct err *err) {
   const struct chart *c = x->c;
   static const char *const names[] = {"Đạt và vượt", "Gần đạt", "Không đạt",
-                                      NO_DATA};
-  const struct rgba cols[] = {CH_GOOD, {0.96, 0.76, 0.26, 1}, CH_BAD,
-                              {0.88, 0.88, 0.88, 1}};
+                                      "Chưa có số liệu"};
+  /* distinct greys too (0,34 / 0,76 / 0,54 / hatched 0,88), so the
+   * segments survive grayscale print */
+  const struct rgba cols[] = {CH_GOOD, {0.96, 0.76, 0.26, 1},
+                              {0.91, 0.38, 0.36, 1}, {0.88, 0.88, 0.88, 1}};
   int counts[4] = {c->n_met, c->n_near, c->n_missed, c->n_nodata};
   int total = 0;
   for (int k = 0; k < 4; k++) {

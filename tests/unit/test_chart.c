@@ -356,14 +356,24 @@ static void test_write_files(void) {
     if (dir == tmp)
       unlink(path);
   }
+  if (dir == tmp)
+    rmdir(tmp);
+  /* SVG: a well-formed file with the text as glyphs */
+  char stmp[] = "/tmp/chitieu-svg-XXXXXX";
+  if (!mkdtemp(stmp))
+    return;
   char path[1200];
   struct chart c = trend_chart();
-  snprintf(path, sizeof path, "%s/trend.svg", dir);
+  snprintf(path, sizeof path, "%s/trend.svg", stmp);
   INT_EQ(chart_write_file(&c, path, fonts_dir(), 480, 300, &err), 0);
-  if (dir == tmp) {
-    unlink(path);
-    rmdir(tmp);
-  }
+  FILE *fp = fopen(path, "r");
+  char head[256] = "";
+  OK(fp && fread(head, 1, sizeof head - 1, fp) > 0);
+  OK(strstr(head, "<svg") != NULL);
+  if (fp)
+    fclose(fp);
+  unlink(path);
+  rmdir(stmp);
 }
 
 int main(void) {
