@@ -162,7 +162,6 @@ struct import {
   const char *path;
   const struct store_import_opts *opts;
   struct names locs, inds;
-  size_t n_known_locs, n_known_inds;
   struct newcode *new_locs, *new_inds;
   size_t n_new_locs, cap_new_locs, n_new_inds, cap_new_inds;
   struct row *rows;
@@ -197,8 +196,11 @@ static int load_codes(struct store *st, const char *sql, struct names *names,
   int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
   if (rc != SQLITE_OK)
     return store_sqlite_err(st, rc, err);
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-    names_add(names, (const char *)sqlite3_column_text(s, 0));
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *code = (const char *)sqlite3_column_text(s, 0);
+    if (names_find(names, code) < 0)
+      names_add(names, code);
+  }
   sqlite3_finalize(s);
   if (rc != SQLITE_DONE)
     return store_sqlite_err(st, rc, err);
@@ -555,10 +557,12 @@ static int exec_bound(struct store *st, const char *sql, long long a,
   return 0;
 }
 
+/* Bind and insert one figure. The import id (?7) is bound once for the
+ * whole file by write_rows. */
 static int insert_entry(struct import *im, sqlite3_stmt *s,
                         const struct row *r, const char *period,
                         const char *key, const char *kind, double v,
-                        long long import_id, struct err *err) {
+                        struct err *err) {
   sqlite3_reset(s);
   sqlite3_bind_text(s, 1, im->locs.code[r->loc], -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, im->inds.code[r->ind], -1, SQLITE_STATIC);
@@ -566,9 +570,7 @@ static int insert_entry(struct import *im, sqlite3_stmt *s,
   sqlite3_bind_text(s, 4, key, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 5, kind, -1, SQLITE_STATIC);
   sqlite3_bind_double(s, 6, v);
-  sqlite3_bind_text(s, 7, "csv", 3, SQLITE_STATIC);
-  sqlite3_bind_int64(s, 8, import_id);
-  sqlite3_bind_int64(s, 9, r->line);
+  sqlite3_bind_int64(s, 8, r->line);
   int rc = sqlite3_step(s);
   if (rc != SQLITE_DONE)
     return err_set(err, im->path, (int)r->line, 0, "%s",
@@ -578,9 +580,10 @@ static int insert_entry(struct import *im, sqlite3_stmt *s,
 
 static int write_rows(struct import *im, long long import_id, long *n,
                       struct err *err) {
-  sqlite3_stmt *s = store_stmt(im->st, STMT_ENTRY_INSERT, err);
+  sqlite3_stmt *s = store_stmt(im->st, STMT_CSV_INSERT, err);
   if (!s)
     return -1;
+  sqlite3_bind_int64(s, 7, import_id);
   *n = 0;
   for (size_t i = 0; i < im->n_rows; i++) {
     const struct row *r = &im->rows[i];
@@ -595,14 +598,12 @@ static int write_rows(struct import *im, long long import_id, long *n,
     else
       memcpy(key, period, sizeof key);
     if (r->has_target) {
-      if (insert_entry(im, s, r, period, key, "target", r->target, import_id,
-                       err) != 0)
+      if (insert_entry(im, s, r, period, key, "target", r->target, err) != 0)
         return -1;
       (*n)++;
     }
     if (r->has_actual) {
-      if (insert_entry(im, s, r, period, key, "actual", r->actual, import_id,
-                       err) != 0)
+      if (insert_entry(im, s, r, period, key, "actual", r->actual, err) != 0)
         return -1;
       (*n)++;
     }
@@ -611,14 +612,15 @@ static int write_rows(struct import *im, long long import_id, long *n,
   return 0;
 }
 
-/* Pass 2, in one transaction. */
-static int write_import(struct import *im, const char *file, const char *sha,
-                        struct store_import_result *res, struct err *err) {
+/* The transaction of pass 2: the new version, the old rows superseded,
+ * the new rows written. */
+static int write_tx(struct import *im, const char *file, const char *sha,
+                    struct store_import_result *res, struct err *err) {
   struct store *st = im->st;
-  if (store_begin(st, err) != 0)
-    return -1;
   int version = 0;
   char old_sha[65];
+  if (store_begin(st, err) != 0)
+    return -1;
   if (current_version(st, file, &version, old_sha, err) != 0)
     goto fail;
   if (version > 0 && strcmp(old_sha, sha) == 0 && !im->n_new_locs &&
@@ -628,6 +630,8 @@ static int write_import(struct import *im, const char *file, const char *sha,
     store_rollback(st);
     return 0;
   }
+  if (im->opts->cfg && store_sync_rows(st, im->opts->cfg, err) != 0)
+    goto fail;
   if (register_new(im, err) != 0)
     goto fail;
   if (exec_bound(st,
@@ -663,20 +667,59 @@ fail:
   return -1;
 }
 
+/* Pass 2, in one transaction. Every code was checked in pass 1 and the
+ * config's codes are written first, so the foreign key checks would only
+ * repeat that work for each of many thousand rows: they are switched off
+ * for this transaction (PRAGMA foreign_keys is a no-op inside one). */
+static int write_import(struct import *im, const char *file, const char *sha,
+                        struct store_import_result *res, struct err *err) {
+  struct store *st = im->st;
+  if (store_exec(st, "PRAGMA foreign_keys = OFF", err) != 0)
+    return -1;
+  int rc = write_tx(im, file, sha, res, err);
+  struct err e2;
+  if (store_exec(st, "PRAGMA foreign_keys = ON", &e2) != 0 && rc == 0) {
+    *err = e2;
+    rc = -1;
+  }
+  return rc;
+}
+
+/* Every code the config and the database know, once each. */
+static int load_known(struct import *im, struct err *err) {
+  const struct config *cfg = im->opts->cfg;
+  if (cfg) {
+    for (size_t i = 0; i < cfg->n_localities; i++)
+      if (names_find(&im->locs, cfg->localities[i].code) < 0)
+        names_add(&im->locs, cfg->localities[i].code);
+    for (size_t i = 0; i < cfg->n_indicators; i++)
+      if (names_find(&im->inds, cfg->indicators[i].code) < 0)
+        names_add(&im->inds, cfg->indicators[i].code);
+  }
+  if (!im->st)
+    return 0;
+  if (load_codes(im->st, "SELECT code FROM localities", &im->locs, err) != 0)
+    return -1;
+  return load_codes(im->st, "SELECT code FROM indicators", &im->inds, err);
+}
+
 int store_import_csv(struct store *st, const char *path,
                      const struct store_import_opts *opts,
                      struct store_import_result *res, struct err *err) {
-  static const struct store_import_opts dflt = {false, false};
+  static const struct store_import_opts dflt = {NULL, false, false};
   struct import im = {.st = st, .path = path, .opts = opts ? opts : &dflt};
   struct buf b = BUF_INIT;
   memset(res, 0, sizeof *res);
   int ret = -1;
+  if (!st && !im.opts->dry_run) {
+    err_set(err, path, 0, 0, "no database to import into");
+    goto out;
+  }
   if (file_read(path, &b, err) != 0)
     goto out;
   char sha[65];
   sha256_hex(b.s ? b.s : "", b.len, sha);
-  if (load_codes(st, "SELECT code FROM localities", &im.locs, err) != 0 ||
-      load_codes(st, "SELECT code FROM indicators", &im.inds, err) != 0)
+  if (load_known(&im, err) != 0)
     goto out;
   char empty[1] = "";
   if (read_csv(&im, b.s ? b.s : empty, b.len, err) != 0)

@@ -107,7 +107,8 @@ static const char *const migration_1[] = {
     "  import_id     INTEGER REFERENCES imports(id),\n"
     "  line          INTEGER,\n"
     "  note          TEXT,\n"
-    "  created_at    TEXT NOT NULL DEFAULT " NOW ",\n"
+    /* CSV rows leave it NULL: their time is imports.imported_at. */
+    "  created_at    TEXT DEFAULT " NOW ",\n"
     "  superseded    INTEGER NOT NULL DEFAULT 0,\n"
     "  superseded_by INTEGER,\n"
     "  CHECK ((source = 'csv') = (import_id IS NOT NULL))\n"
@@ -116,7 +117,8 @@ static const char *const migration_1[] = {
     "CREATE INDEX entries_key ON entries(locality_code, indicator,\n"
     "                                    period_key, kind);\n",
 
-    "CREATE INDEX entries_import ON entries(import_id);\n",
+    /* No index on import_id: only a re-import looks rows up by it, and
+     * one scan then costs less than keeping the index on every insert. */
 
     /* Every candidate value of every key, ranked: 1 manual, 2 CSV,
      * 3 accepted fact, 4 extracted fact. Rejected and edited facts and

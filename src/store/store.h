@@ -39,6 +39,11 @@ int store_ingest(struct store *st, const struct extract_doc *doc,
                  const char *path, const char *sha256, int *added,
                  struct err *err);
 
+/* Is a document with the hex digest 'sha256' stored? Returns 1, 0, or -1
+ * with 'err'. Lets ingest skip extracting a file it already has. */
+int store_document_exists(struct store *st, const char *sha256,
+                          struct err *err);
+
 /* The value a report shows for one key. */
 struct store_value {
   double value;
@@ -77,6 +82,8 @@ int store_check(struct store *st, struct err *err);
 /* ---- CSV import ------------------------------------------------------ */
 
 struct store_import_opts {
+  const struct config *cfg; /* codes it knows count as known (may be NULL;
+                               the database's tables always count) */
   bool dry_run;     /* validate only; nothing is written */
   bool add_missing; /* register unknown locality and indicator codes from
                        the CSV's own name/level/parent/unit/direction
@@ -98,7 +105,9 @@ struct store_import_result {
  * year, quarter, target, actual) as one transaction. Any bad row rejects
  * the whole file: -1 with 'err' = PATH:LINE: reason, database unchanged.
  * Importing a file whose base name was imported before replaces its rows
- * as a new version; the old rows stay, marked superseded. */
+ * as a new version; the old rows stay, marked superseded. For a dry run
+ * 'st' may be NULL (nothing stored yet): codes are then checked against
+ * opts->cfg alone. */
 int store_import_csv(struct store *st, const char *path,
                      const struct store_import_opts *opts,
                      struct store_import_result *res, struct err *err);

@@ -21,6 +21,7 @@ enum stmt_id {
   STMT_LOC_EXISTS,
   STMT_IND_EXISTS,
   STMT_ENTRY_INSERT,
+  STMT_CSV_INSERT,
   STMT_VALUE_GET,
   STMT_COUNT
 };
@@ -63,6 +64,10 @@ int store_period_keys(const char *s, char canon[24], char key[24]);
 /* The SQL statements (NULL-terminated) that take the schema from version
  * 'from' to 'from' + 1, or NULL past the last step (store/schema.c). */
 const char *const *store_migration(int from);
+
+/* store_sync_config without its own transaction. */
+int store_sync_rows(struct store *st, const struct config *cfg,
+                    struct err *err);
 
 /* Check that 'locality' and 'indicator' (either may be NULL) are known
  * codes. Returns 0, or -1 with "unknown locality 'x'". */

@@ -1,0 +1,126 @@
+/* cli/cmd_set.c - chitieu set: enter a target or result by hand. A manual
+ * figure outranks CSV imports and facts from texts; entering the same key
+ * again keeps the earlier figure as history. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "store/store.h"
+#include "text/text.h"
+
+static const char usage[] =
+    "Usage: chitieu set LOCALITY INDICATOR PERIOD [--target X] [--actual Y]\n"
+    "                   [--note TEXT]\n"
+    "Enter the plan and/or the result of one indicator by hand, e.g.\n"
+    "  chitieu set muong-lay grdp_growth 2024 --target 7,5 --actual 7,01\n"
+    "PERIOD is 2024, 2024-Q1..Q4, 2024-H1, 2024-9M, 2024-M05 or 2021-2025.\n"
+    "Numbers may be written the Vietnamese way (7,01; 1.234,5) or plain\n"
+    "(7.01; 1234.5). A manual figure wins over every other source.\n"
+    "\n"
+    "  --target X      the planned value\n"
+    "  --actual Y      the achieved value\n"
+    "  --note TEXT     where the figure comes from\n";
+
+enum { OPT_TARGET = OPT_CMD_BASE, OPT_ACTUAL, OPT_NOTE };
+
+struct opts {
+  struct cli *cli;
+  const char *target, *actual, *note;
+  const char *operand[4];
+  int n_operands;
+};
+
+static int handle(void *ud, int opt, const char *arg) {
+  struct opts *o = ud;
+  if (opt == OPT_TARGET)
+    o->target = arg;
+  else if (opt == OPT_ACTUAL)
+    o->actual = arg;
+  else if (opt == OPT_NOTE)
+    o->note = arg;
+  else
+    return EXIT_USAGE;
+  return 0;
+}
+
+/* Options may come before, between or after the operands. */
+static int parse(struct cli *cli, int argc, char **argv, struct opts *o) {
+  static const struct option longopts[] = {
+      CLI_GLOBAL_OPTIONS,
+      {"target", required_argument, NULL, OPT_TARGET},
+      {"actual", required_argument, NULL, OPT_ACTUAL},
+      {"note", required_argument, NULL, OPT_NOTE},
+      {NULL, 0, NULL, 0}};
+  int rc = EXIT_OK;
+  for (int at = 0; at < argc;) {
+    int first = cli_parse(cli, argc - at, argv + at, "", longopts, usage,
+                          handle, o, &rc);
+    if (first < 0)
+      return rc;
+    at += first;
+    if (at >= argc)
+      break;
+    if (o->n_operands == 4)
+      return msg_usage(cli, "unexpected argument '%s'", argv[at]);
+    o->operand[o->n_operands++] = argv[at];
+  }
+  return -1;
+}
+
+static int set_one(struct cli *cli, struct store *st, const struct opts *o,
+                   enum fact_kind kind, const char *text) {
+  double v;
+  if (store_value_parse(text, &v) != 0)
+    return msg_usage(cli, "not a number: '%s'", text);
+  struct err err;
+  err_clear(&err);
+  long long id = 0;
+  if (store_entry_set(st, o->operand[0], o->operand[1], o->operand[2], kind,
+                      v, o->note, &id, &err) != 0) {
+    msg_error(&err);
+    return EXIT_FAIL;
+  }
+  char num[64];
+  msg_info(cli, "set %s %s %s %s = %s (manual entry %lld)", o->operand[0],
+           o->operand[1], o->operand[2], kind == FACT_TARGET ? "target"
+                                                            : "actual",
+           text_number_format(num, sizeof num, v, -1), id);
+  return EXIT_OK;
+}
+
+int cmd_set(struct cli *cli, int argc, char **argv) {
+  struct opts o = {.cli = cli};
+  int rc = parse(cli, argc, argv, &o);
+  if (rc >= 0)
+    return rc;
+  if (o.n_operands != 3)
+    return msg_usage(cli, "expected LOCALITY INDICATOR PERIOD");
+  if (!o.target && !o.actual)
+    return msg_usage(cli, "give --target, --actual or both");
+  /* Check the numbers before writing either of them. */
+  double v;
+  if (o.target && store_value_parse(o.target, &v) != 0)
+    return msg_usage(cli, "not a number: '%s'", o.target);
+  if (o.actual && store_value_parse(o.actual, &v) != 0)
+    return msg_usage(cli, "not a number: '%s'", o.actual);
+  struct config *cfg = cli_config(cli);
+  if (!cfg)
+    return EXIT_FAIL;
+  struct err err;
+  err_clear(&err);
+  struct store *st = store_open(cli->db, STORE_WRITE, &err);
+  if (!st || store_sync_config(st, cfg, &err) != 0) {
+    msg_error(&err);
+    store_close(st);
+    config_free(cfg);
+    return EXIT_FAIL;
+  }
+  rc = EXIT_OK;
+  if (o.target)
+    rc = set_one(cli, st, &o, FACT_TARGET, o.target);
+  if (rc == EXIT_OK && o.actual)
+    rc = set_one(cli, st, &o, FACT_ACTUAL, o.actual);
+  store_close(st);
+  config_free(cfg);
+  return rc;
+}
