@@ -64,10 +64,19 @@ static char *unit_phrase(const struct sent *st, const struct num *n) {
   return xstrndup(st->s + a, b - a);
 }
 
+/* Verbs of planning inside the phrase: "tỉnh phấn đấu trồng" -> "trồng". */
+static const char *const plan_verbs[] = {"phấn đấu", "đặt mục tiêu", "sẽ",
+                                         NULL};
+
 char *label_for(const struct sent *st, const struct num *n, size_t vstart,
                 const char *prev) {
   size_t b = vstart;
   size_t a = clause_start(st, b, true);
+  for (int k = 0; plan_verbs[k]; k++) {
+    size_t p = word_find(st, a, b, plan_verbs[k]);
+    if (p != NPOS && p + strlen(plan_verbs[k]) < b)
+      a = p + strlen(plan_verbs[k]);
+  }
   trim(st, &a, &b);
   if (b > a + 2 && b - a < 200)
     return xstrndup(st->s + a, b - a);
