@@ -139,6 +139,10 @@ void value_label(const struct chart *c, double v, bool sign, char *dst,
     double r = round(v * 100) / 100;
     dec = fabs(r) >= 1000 ? 0 : -1;
     v = r;
+  } else {
+    /* half away from zero, as people round: 2.500,25 -> 2.500,3 (printf
+     * would give the even 2.500,2) */
+    v = round(v * pow(10, dec)) / pow(10, dec);
   }
   text_number_format(tmp, sizeof tmp, v, dec);
   snprintf(dst, n, "%s%s", sign && v > 0 && strcmp(tmp, "0") != 0 ? "+" : "",

@@ -307,6 +307,116 @@ static void test_multiples(void) {
   cairo_surface_destroy(s);
 }
 
+/* A canvas that draws nothing and records the text it is given, to check
+ * what a chart writes whatever the canvas (STYLE.md: charts never know
+ * which canvas they have). Text is 0,5 em per character wide. */
+struct rec_canvas {
+  struct canvas cv;
+  cairo_surface_t *s;
+  char text[8192];
+  int fills, strokes;
+};
+
+static void rec_fill(struct canvas *cv, struct rgba c) {
+  (void)c;
+  ((struct rec_canvas *)cv)->fills++;
+  cairo_new_path(cv->cr);
+}
+static void rec_stroke(struct canvas *cv, struct rgba c, double w,
+                       const double *d, int n) {
+  (void)c, (void)w, (void)d, (void)n;
+  ((struct rec_canvas *)cv)->strokes++;
+  cairo_new_path(cv->cr);
+}
+static double rec_width(struct canvas *cv, const char *s, double size,
+                        bool bold) {
+  (void)cv, (void)bold;
+  size_t n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return (double)n * size * 0.5;
+}
+static void rec_text(struct canvas *cv, double x, double y, const char *s,
+                     double size, bool bold, struct rgba c,
+                     enum canvas_align a) {
+  (void)x, (void)y, (void)size, (void)bold, (void)c, (void)a;
+  struct rec_canvas *r = (struct rec_canvas *)cv;
+  size_t len = strlen(r->text);
+  snprintf(r->text + len, sizeof r->text - len, "%s|", s);
+}
+static void rec_nop(struct canvas *cv) { (void)cv; }
+static void rec_clip(struct canvas *cv) { cairo_new_path(cv->cr); }
+static const struct canvas_ops rec_ops = {rec_fill, rec_stroke, rec_text,
+                                          rec_width, rec_nop, rec_clip,
+                                          rec_nop, rec_nop};
+
+static void rec_init(struct rec_canvas *r) {
+  memset(r, 0, sizeof *r);
+  r->cv.ops = &rec_ops;
+  r->s = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+  r->cv.cr = cairo_create(r->s);
+}
+
+static void rec_done(struct rec_canvas *r) {
+  cairo_destroy(r->cv.cr);
+  cairo_surface_destroy(r->s);
+}
+
+static void test_text_written(void) {
+  struct err err;
+  struct rec_canvas r;
+  rec_init(&r);
+  struct chart c = kind_chart(CHART_COMPARISON);
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 200, 260, NULL, &err), 0);
+  OK(strstr(r.text, "|7,01|") != NULL);
+  OK(strstr(r.text, "|107,8%|") != NULL);   /* 7,01 / 6,5 */
+  OK(strstr(r.text, "|chưa có số liệu|") != NULL);
+  OK(strstr(r.text, "|6,4 (ước)|") != NULL);
+  OK(strstr(r.text, "|% KH|") != NULL);
+  /* the long label is cut with "…" on its second line */
+  OK(strstr(r.text, "Huyện Mường") != NULL);
+  OK(strstr(r.text, "…|") != NULL);
+  OK(strstr(r.text, "(vùng đặc biệt khó khăn)") == NULL);
+  INT_EQ(r.fills, 4); /* four bars: Tủa Chùa has none */
+  OK(r.strokes > 5);
+
+  /* trend: ticks in Vietnamese format, unit in the axis title */
+  r.text[0] = '\0';
+  static const struct chart_item it[] = {
+      {"2023", CHART_V(1234.5), CHART_V(1500), CHART_NONE},
+      {"2024", CHART_V(2500.25), CHART_V(2000), CHART_NONE}};
+  c = trend_chart();
+  c.unit = "tỷ đồng";
+  c.items = it;
+  c.n_items = 2;
+  c.decimals = 1;
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 400, 260, NULL, &err), 0);
+  OK(strstr(r.text, "|1.234,5|") != NULL);
+  OK(strstr(r.text, "|2.500,3|") != NULL);
+  OK(strstr(r.text, "|tỷ đồng|") != NULL);
+  OK(strstr(r.text, "|3.000|") != NULL);
+  /* millions of visitors: "triệu lượt" and short labels */
+  r.text[0] = '\0';
+  c = multiples_chart();
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 500, 400, NULL, &err), 0);
+  OK(strstr(r.text, "|triệu lượt|") != NULL);
+  OK(strstr(r.text, "|1,2|") != NULL);
+  OK(strstr(r.text, "1.200.000") == NULL);
+  /* variance: signs, lower is better */
+  r.text[0] = '\0';
+  c = kind_chart(CHART_VARIANCE);
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 400, 300, NULL, &err), 0);
+  OK(strstr(r.text, "|+20,5|") != NULL);
+  OK(strstr(r.text, "|-20|") != NULL);
+  OK(strstr(r.text, "|+20,5%|") != NULL);
+  /* status */
+  r.text[0] = '\0';
+  c = kind_chart(CHART_STATUS);
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 400, 160, NULL, &err), 0);
+  OK(strstr(r.text, "|14/26 chỉ tiêu đạt và vượt kế hoạch|") != NULL);
+  rec_done(&r);
+}
+
 static void test_errors(void) {
   struct err err;
   cairo_surface_t *s = surface(100, 100);
@@ -383,6 +493,7 @@ int main(void) {
   test_comparison_and_bullet();
   test_variance_and_status();
   test_multiples();
+  test_text_written();
   test_errors();
   test_write_files();
   cairo_debug_reset_static_data();
