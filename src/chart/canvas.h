@@ -40,8 +40,7 @@ struct canvas_ops {
   /* Draw the UTF-8 string 'utf8' with its baseline at 'y'; 'x' is its
    * left end, centre or right end according to 'align'. */
   void (*text)(struct canvas *cv, double x, double y, const char *utf8,
-               double size, bool bold, struct rgba c,
-               enum canvas_align align);
+               double size, bool bold, struct rgba c, enum canvas_align align);
   /* The advance width of 'utf8' in points at 'size'. */
   double (*text_width)(struct canvas *cv, const char *utf8, double size,
                        bool bold);
@@ -91,8 +90,8 @@ static inline void canvas_free(struct canvas *cv) {
  * loaded through FreeType, so PNG/SVG text uses exactly those files. The
  * surface stays the caller's. Returns NULL with 'err' naming a font file
  * that is missing or broken. */
-struct canvas *canvas_cairo_new(cairo_surface_t *surface,
-                                const char *fonts_dir, struct err *err);
+struct canvas *canvas_cairo_new(cairo_surface_t *surface, const char *fonts_dir,
+                                struct err *err);
 
 /* The first cairo error met while drawing, as 0 or -1 with 'err'. */
 int canvas_cairo_status(struct canvas *cv, struct err *err);

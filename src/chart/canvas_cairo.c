@@ -16,7 +16,7 @@
 #include "util/xalloc.h"
 
 struct canvas_cairo {
-  struct canvas cv; /* first, so a struct canvas * is one of these */
+  struct canvas cv;           /* first, so a struct canvas * is one of these */
   cairo_font_face_t *face[2]; /* regular, bold */
 };
 
@@ -154,12 +154,12 @@ static void cc_free(struct canvas *cv) {
   free(cc);
 }
 
-static const struct canvas_ops cairo_ops = {
-    cc_fill, cc_stroke, cc_text, cc_text_width,
-    cc_save, cc_clip,   cc_restore, cc_free};
+static const struct canvas_ops cairo_ops = {cc_fill,       cc_stroke, cc_text,
+                                            cc_text_width, cc_save,   cc_clip,
+                                            cc_restore,    cc_free};
 
-struct canvas *canvas_cairo_new(cairo_surface_t *surface,
-                                const char *fonts_dir, struct err *err) {
+struct canvas *canvas_cairo_new(cairo_surface_t *surface, const char *fonts_dir,
+                                struct err *err) {
   cairo_font_face_t *reg = face_open(fonts_dir, "NotoSans-Regular.ttf", err);
   if (!reg)
     return NULL;

@@ -21,7 +21,7 @@ const struct rgba CH_PY = {0.72, 0.72, 0.72, 1};
 const struct rgba CH_PL = {0.15, 0.15, 0.15, 1};
 const struct rgba CH_EST = {0.80, 0.80, 0.80, 1};
 const struct rgba CH_GOOD = {0.13, 0.47, 0.24, 1}; /* grey 0,34 */
-const struct rgba CH_BAD = {0.85, 0.22, 0.20, 1}; /* grey 0,41 */
+const struct rgba CH_BAD = {0.85, 0.22, 0.20, 1};  /* grey 0,41 */
 const struct rgba CH_TEXT = {0.05, 0.05, 0.05, 1};
 const struct rgba CH_MUTED = {0.38, 0.38, 0.38, 1};
 const struct rgba CH_GRID = {0.86, 0.86, 0.86, 1};
@@ -46,8 +46,7 @@ static void scale_pick(const struct chart *c, double maxabs, struct axis *a) {
   static const struct {
     double div;
     const char *word;
-  } words[] = {{1e12, "nghìn tỷ"}, {1e9, "tỷ"}, {1e6, "triệu"},
-               {1e4, "nghìn"}};
+  } words[] = {{1e12, "nghìn tỷ"}, {1e9, "tỷ"}, {1e6, "triệu"}, {1e4, "nghìn"}};
   a->div = 1;
   a->word = "";
   if (c->unit && strchr(c->unit, '%'))
@@ -219,9 +218,9 @@ int fit_label(struct ctx *x, const char *s, double size, bool bold,
   return n;
 }
 
-int draw_label(struct ctx *x, const char *s, double px, double y,
-               double size, bool bold, struct rgba col, double width,
-               int max_lines, enum canvas_align align) {
+int draw_label(struct ctx *x, const char *s, double px, double y, double size,
+               bool bold, struct rgba col, double width, int max_lines,
+               enum canvas_align align) {
   char *lines[8];
   if (max_lines > 8)
     max_lines = 8;
@@ -312,8 +311,8 @@ static double legend_entry(struct ctx *x, double px, double y, int kind,
   return s + 3 + canvas_text_width(x->cv, text, fs, false) + 10;
 }
 
-double draw_legend(struct ctx *x, double bx, double by, double bw,
-                   bool plan, bool previous, bool estimated) {
+double draw_legend(struct ctx *x, double bx, double by, double bw, bool plan,
+                   bool previous, bool estimated) {
   static const char *const names[] = {"Thực hiện", "Kế hoạch", "Cùng kỳ",
                                       "Ước tính"};
   bool on[4] = {true, plan, previous, estimated};
@@ -355,13 +354,12 @@ bool items_range(const struct chart_item *items, size_t n, double *lo,
 static int check_str(const char *s, const char *what, struct err *err) {
   size_t bad;
   if (s && text_utf8_check(s, strlen(s), &bad) != 0)
-    return err_set(err, NULL, 0, 0,
-                   "chart %s is not valid UTF-8 (byte %zu)", what, bad);
+    return err_set(err, NULL, 0, 0, "chart %s is not valid UTF-8 (byte %zu)",
+                   what, bad);
   return 0;
 }
 
-static int check_items(const struct chart_item *it, size_t n,
-                       struct err *err) {
+static int check_items(const struct chart_item *it, size_t n, struct err *err) {
   for (size_t i = 0; i < n; i++)
     if (check_str(it[i].label, "label", err) != 0)
       return -1;
@@ -369,7 +367,8 @@ static int check_items(const struct chart_item *it, size_t n,
 }
 
 static int check_chart(const struct chart *c, struct err *err) {
-  if (check_str(c->title, "title", err) || check_str(c->subtitle, "subtitle", err) ||
+  if (check_str(c->title, "title", err) ||
+      check_str(c->subtitle, "subtitle", err) ||
       check_str(c->unit, "unit", err) || check_items(c->items, c->n_items, err))
     return -1;
   for (size_t i = 0; i < c->n_panels; i++)
@@ -388,8 +387,8 @@ int chart_draw(const struct chart *c, struct canvas *cv, double x, double y,
   l->scale_word = "";
   l->scale_div = 1;
   if (w < 60 || h < 40)
-    return err_set(err, NULL, 0, 0, "chart box %.0fx%.0f pt is too small",
-                   w, h);
+    return err_set(err, NULL, 0, 0, "chart box %.0fx%.0f pt is too small", w,
+                   h);
   if (check_chart(c, err) != 0)
     return -1;
   /* the base font follows the box; a status chart has few lines of text
@@ -444,7 +443,7 @@ static cairo_status_t write_fp(void *closure, const unsigned char *data,
                                unsigned int len) {
   FILE *fp = closure;
   return fwrite(data, 1, len, fp) == len ? CAIRO_STATUS_SUCCESS
-                                          : CAIRO_STATUS_WRITE_ERROR;
+                                         : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static bool ends_with(const char *s, const char *suf) {

@@ -42,9 +42,12 @@ struct chart_value {
   bool estimated;
 };
 /* Initializers: {"2024", CHART_V(7.01), CHART_EST(6.5), CHART_NONE}. */
-#define CHART_V(x) {(x), true, false}
-#define CHART_EST(x) {(x), true, true}
-#define CHART_NONE {0, false, false}
+#define CHART_V(x)                                                             \
+  { (x), true, false }
+#define CHART_EST(x)                                                           \
+  { (x), true, true }
+#define CHART_NONE                                                             \
+  { 0, false, false }
 
 /* One category: a period ("2024", "2024-Q3") or a locality ("Mường Lay"). */
 struct chart_item {
@@ -63,9 +66,9 @@ struct chart_panel {
  * valid during chart_draw(); the chart never frees anything. */
 struct chart {
   enum chart_kind kind;
-  const char *title;    /* may be NULL */
-  const char *subtitle; /* second title line, e.g. "2024-Q3, ΔKH"; NULL */
-  const char *unit;     /* "%", "tỷ đồng"; shown in the axis title */
+  const char *title;        /* may be NULL */
+  const char *subtitle;     /* second title line, e.g. "2024-Q3, ΔKH"; NULL */
+  const char *unit;         /* "%", "tỷ đồng"; shown in the axis title */
   enum direction direction; /* DIR_HIGHER: more is better; DIR_LOWER */
   int decimals;             /* of value labels; -1: as needed (up to 2) */
 
@@ -98,12 +101,12 @@ struct chart {
 #define CHART_TICKS_MAX 16
 
 struct chart_mark {
-  bool has_bar;    /* an actual bar (or variance bar) was drawn */
-  bool has_plan;   /* a plan marker was drawn */
-  bool missing;    /* "chưa có số liệu" was written instead */
-  double x, y, w, h;   /* the actual bar's rectangle */
-  double bar_end;  /* value-axis coordinate of the bar's end */
-  double plan_at;  /* value-axis coordinate of the plan marker */
+  bool has_bar;      /* an actual bar (or variance bar) was drawn */
+  bool has_plan;     /* a plan marker was drawn */
+  bool missing;      /* "chưa có số liệu" was written instead */
+  double x, y, w, h; /* the actual bar's rectangle */
+  double bar_end;    /* value-axis coordinate of the bar's end */
+  double plan_at;    /* value-axis coordinate of the plan marker */
 };
 
 struct chart_layout {

@@ -62,9 +62,9 @@ int fit_label(struct ctx *x, const char *s, double size, bool bold,
               double width, int max_lines, char **lines);
 /* Draw 's' fitted as above, lines 'size'*1.2 apart, the first baseline at
  * 'y'. Returns the number of lines drawn. */
-int draw_label(struct ctx *x, const char *s, double px, double y,
-               double size, bool bold, struct rgba col, double width,
-               int max_lines, enum canvas_align align);
+int draw_label(struct ctx *x, const char *s, double px, double y, double size,
+               bool bold, struct rgba col, double width, int max_lines,
+               enum canvas_align align);
 
 /* Shape helpers: build a path, end it through the canvas. */
 void rect_fill(struct canvas *cv, double x, double y, double w, double h,
@@ -83,23 +83,23 @@ double draw_title(struct ctx *x, double bx, double by, double bw);
 
 /* Draw the legend swatches of a plan/actual chart in one row at ('bx',
  * 'by' top), right-aligned to 'bx'+'bw'. Returns its height. */
-double draw_legend(struct ctx *x, double bx, double by, double bw,
-                   bool plan, bool previous, bool estimated);
+double draw_legend(struct ctx *x, double bx, double by, double bw, bool plan,
+                   bool previous, bool estimated);
 
 /* The kinds (chart_kinds.c). Each draws in the box below the title. */
 int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
                const struct axis *fixed, double bx, double by, double bw,
                double bh, int mark0, struct err *err);
-int draw_comparison(struct ctx *x, double bx, double by, double bw,
-                    double bh, struct err *err);
+int draw_comparison(struct ctx *x, double bx, double by, double bw, double bh,
+                    struct err *err);
 int draw_bullet(struct ctx *x, double bx, double by, double bw, double bh,
                 struct err *err);
 int draw_variance(struct ctx *x, double bx, double by, double bw, double bh,
                   struct err *err);
 int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
                 struct err *err);
-int draw_multiples(struct ctx *x, double bx, double by, double bw,
-                   double bh, struct err *err);
+int draw_multiples(struct ctx *x, double bx, double by, double bw, double bh,
+                   struct err *err);
 
 /* Data range of items (actual, plan, previous that are present). Returns
  * false when nothing is present. */

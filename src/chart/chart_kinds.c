@@ -33,8 +33,7 @@ static void no_data_note(struct ctx *x, double cx, double y, double width) {
   }
   draw_label(x, "chưa có", cx, y - fs * 1.2, fs, false, CH_MUTED, width, 1,
              CANVAS_CENTER);
-  draw_label(x, "số liệu", cx, y, fs, false, CH_MUTED, width, 1,
-             CANVAS_CENTER);
+  draw_label(x, "số liệu", cx, y, fs, false, CH_MUTED, width, 1, CANVAS_CENTER);
 }
 
 /* Is 'actual' good against 'plan' for the chart's direction? */
@@ -77,8 +76,8 @@ static void span(double from, double to, double *top, double *h) {
 }
 
 /* The actual bar, solid or hatched when estimated. */
-static void actual_bar(struct ctx *x, double bx, double by, double w,
-                       double h, bool estimated) {
+static void actual_bar(struct ctx *x, double bx, double by, double w, double h,
+                       bool estimated) {
   if (estimated)
     rect_hatch(x->cv, bx, by, w, h, CH_EST, CH_AC);
   else
@@ -106,8 +105,7 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
   double py = by + title_h + fs * 1.9; /* room for value labels */
   double ph = by + bh - cat_h - py;
   if (ph < 12 || pw < 20 || n == 0)
-    return n == 0 ? 0
-                  : err_set(err, NULL, 0, 0, "chart box too small to draw");
+    return n == 0 ? 0 : err_set(err, NULL, 0, 0, "chart box too small to draw");
   if (!fixed || mark0 == 0) {
     axis_to_layout(&a, py + ph, py, x->l);
     x->l->horizontal = false;
@@ -151,8 +149,8 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
       span(y0, ya, &top, &h);
       actual_bar(x, cx - w / 2, top, w, fmax(h, 0.6), it->actual.estimated);
       if (m) {
-        *m = (struct chart_mark){true, m->has_plan, false, cx - w / 2, top, w,
-                                 h, ya, m->plan_at};
+        *m = (struct chart_mark){true, m->has_plan, false, cx - w / 2, top,
+                                 w,    h,           ya,    m->plan_at};
       }
       bool neg = it->actual.v < 0;
       if (!it->plan.has || (neg ? ya > label_y : ya < label_y))
@@ -215,9 +213,8 @@ static int rows_layout(struct ctx *x, double bx, double by, double bw,
   axis_make(c, lo, hi, true, 5, &r->a);
   double lw = 0;
   for (size_t i = 0; i < c->n_items; i++)
-    lw = fmax(lw, canvas_text_width(x->cv, c->items[i].label
-                                               ? c->items[i].label
-                                               : "",
+    lw = fmax(lw, canvas_text_width(x->cv,
+                                    c->items[i].label ? c->items[i].label : "",
                                     fs * 0.9, false));
   r->lw = fmin(lw + 4, bw * 0.3);
   r->lx = bx;
@@ -283,8 +280,8 @@ static void row_pct(struct ctx *x, const struct rows *r,
               true, col, CANVAS_RIGHT);
 }
 
-int draw_comparison(struct ctx *x, double bx, double by, double bw,
-                    double bh, struct err *err) {
+int draw_comparison(struct ctx *x, double bx, double by, double bw, double bh,
+                    struct err *err) {
   const struct chart *c = x->c;
   double lo, hi;
   items_range(c->items, c->n_items, &lo, &hi);
@@ -302,8 +299,7 @@ int draw_comparison(struct ctx *x, double bx, double by, double bw,
     row_label(x, &r, it->label, top);
     if (it->previous.has) {
       double xp = axis_map(&r.a, it->previous.v, r.px, r.px + r.pw);
-      rect_fill(x->cv, fmin(x0, xp), bt + bh_ * 0.3, fabs(xp - x0), bh_,
-                CH_PY);
+      rect_fill(x->cv, fmin(x0, xp), bt + bh_ * 0.3, fabs(xp - x0), bh_, CH_PY);
     }
     double label_x = x0;
     if (it->actual.has) {
@@ -311,8 +307,8 @@ int draw_comparison(struct ctx *x, double bx, double by, double bw,
       actual_bar(x, fmin(x0, xa), bt, fmax(fabs(xa - x0), 0.6), bh_,
                  it->actual.estimated);
       if (m)
-        *m = (struct chart_mark){true, false, false, fmin(x0, xa), bt,
-                                 fabs(xa - x0), bh_, xa, 0};
+        *m = (struct chart_mark){
+            true, false, false, fmin(x0, xa), bt, fabs(xa - x0), bh_, xa, 0};
       label_x = xa;
     } else if (m) {
       m->missing = true;
@@ -410,8 +406,9 @@ int draw_bullet(struct ctx *x, double bx, double by, double bw, double bh,
       actual_bar(x, fmin(x0, xa), bt + h3, fmax(fabs(xa - x0), 0.6), h3,
                  it->actual.estimated);
       if (m)
-        *m = (struct chart_mark){true, false, false, fmin(x0, xa), bt + h3,
-                                 fabs(xa - x0), h3, xa, 0};
+        *m = (struct chart_mark){true,         false,   false,
+                                 fmin(x0, xa), bt + h3, fabs(xa - x0),
+                                 h3,           xa,      0};
     } else {
       canvas_text(x->cv, x0 + 4, top + r.rh / 2 + x->fs * 0.3, NO_DATA,
                   x->fs * 0.85, false, CH_TEXT, CANVAS_LEFT);
@@ -503,8 +500,8 @@ static void variance_panel(struct ctx *x, double px, double py, double pw,
       rect_fill(x->cv, cx - w / 2, top, w, fmax(h, 0.6), col);
     }
     if (m)
-      *m = (struct chart_mark){true, true, false, cx - w / 2, top, w, h, yv,
-                               y0};
+      *m =
+          (struct chart_mark){true, true, false, cx - w / 2, top, w, h, yv, y0};
     char t[64];
     if (relative) {
       char num[48];
@@ -555,8 +552,10 @@ int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
                                       "Chưa có số liệu"};
   /* distinct greys too (0,34 / 0,76 / 0,54 / hatched 0,88), so the
    * segments survive grayscale print */
-  const struct rgba cols[] = {CH_GOOD, {0.96, 0.76, 0.26, 1},
-                              {0.91, 0.38, 0.36, 1}, {0.88, 0.88, 0.88, 1}};
+  const struct rgba cols[] = {CH_GOOD,
+                              {0.96, 0.76, 0.26, 1},
+                              {0.91, 0.38, 0.36, 1},
+                              {0.88, 0.88, 0.88, 1}};
   int counts[4] = {c->n_met, c->n_near, c->n_missed, c->n_nodata};
   int total = 0;
   for (int k = 0; k < 4; k++) {
@@ -591,15 +590,14 @@ int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
       snprintf(t, sizeof t, "%d", counts[k]);
       if (canvas_text_width(x->cv, t, fs, true) < w - 4)
         canvas_text(x->cv, px + w / 2, bar_y + bar_h / 2 + fs * 0.35, t, fs,
-                    true, k == 0 || k == 2 ? CH_WHITE : CH_TEXT,
-                    CANVAS_CENTER);
+                    true, k == 0 || k == 2 ? CH_WHITE : CH_TEXT, CANVAS_CENTER);
       /* white gaps between segments */
       if (px > bx)
         line(x->cv, px, bar_y, px, bar_y + bar_h, CH_WHITE, 1.5);
     }
     if (m)
-      *m = (struct chart_mark){w > 0, false, false, px, bar_y, w, bar_h,
-                               px + w, 0};
+      *m = (struct chart_mark){w > 0, false, false,  px, bar_y,
+                               w,     bar_h, px + w, 0};
     px += w;
   }
   /* legend under the bar, wrapping onto a second row if needed */
@@ -624,17 +622,17 @@ int draw_status(struct ctx *x, double bx, double by, double bw, double bh,
   return 0;
 }
 
-int draw_multiples(struct ctx *x, double bx, double by, double bw,
-                   double bh, struct err *err) {
+int draw_multiples(struct ctx *x, double bx, double by, double bw, double bh,
+                   struct err *err) {
   const struct chart *c = x->c;
   size_t n = c->n_panels;
   if (n == 0)
     return 0;
   int cols = c->columns > 0 ? c->columns
-             : n <= 3          ? (int)n
-             : n <= 4          ? 2
-             : n <= 9          ? 3
-                               : 4;
+             : n <= 3       ? (int)n
+             : n <= 4       ? 2
+             : n <= 9       ? 3
+                            : 4;
   int rows = (int)((n + (size_t)cols - 1) / (size_t)cols);
   /* one scale for every panel (IBCS CHECK 4) */
   double lo = INFINITY, hi = -INFINITY;
@@ -667,11 +665,10 @@ int draw_multiples(struct ctx *x, double bx, double by, double bw,
     double cx = bx + (double)(p % (size_t)cols) * cw;
     double cy = by + (double)(p / (size_t)cols) * ch;
     double ts = sub.fs * 1.05;
-    draw_label(&sub, c->panels[p].title, cx, cy + ts, ts, true, CH_TEXT,
-               cw - 8, 1, CANVAS_LEFT);
+    draw_label(&sub, c->panels[p].title, cx, cy + ts, ts, true, CH_TEXT, cw - 8,
+               1, CANVAS_LEFT);
     if (draw_trend(&sub, c->panels[p].items, c->panels[p].n_items, &a, cx,
-                   cy + ts * 1.4, cw - 10, ch - ts * 1.4 - 6, mark,
-                   err) != 0)
+                   cy + ts * 1.4, cw - 10, ch - ts * 1.4 - 6, mark, err) != 0)
       return -1;
     mark += (int)c->panels[p].n_items;
   }

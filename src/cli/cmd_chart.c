@@ -99,12 +99,12 @@ static int parse_values(struct opts *o, const char *list, const char *name,
   size_t n = split(list, ';', v, CHART_LAYOUT_MAX);
   int rc = 0;
   if (n > n_items)
-    rc = msg_usage(o->cli, "--%s has %zu values but there are %zu labels",
-                   name, n, n_items);
+    rc = msg_usage(o->cli, "--%s has %zu values but there are %zu labels", name,
+                   n, n_items);
   for (size_t i = 0; i < n && rc == 0; i++) {
-    struct chart_value *cv =
-        field == 0 ? &items[i].actual
-                   : field == 1 ? &items[i].plan : &items[i].previous;
+    struct chart_value *cv = field == 0   ? &items[i].actual
+                             : field == 1 ? &items[i].plan
+                                          : &items[i].previous;
     const char *s = v[i];
     while (*s == ' ')
       s++;
@@ -135,8 +135,10 @@ static int handle(void *ud, int opt, const char *arg) {
         o->have_kind = true;
         return 0;
       }
-    return msg_usage(o->cli, "unknown kind '%s' (trend, comparison, bullet, "
-                             "variance or status)", arg);
+    return msg_usage(o->cli,
+                     "unknown kind '%s' (trend, comparison, bullet, "
+                     "variance or status)",
+                     arg);
   case 'o':
     o->out = arg;
     return 0;
@@ -182,8 +184,8 @@ static int handle(void *ud, int opt, const char *arg) {
     return 0;
   }
   case OPT_SIZE:
-    if (sscanf(arg, "%lfx%lf", &o->w, &o->h) != 2 || o->w < 100 ||
-        o->h < 60 || o->w > 5000 || o->h > 5000)
+    if (sscanf(arg, "%lfx%lf", &o->w, &o->h) != 2 || o->w < 100 || o->h < 60 ||
+        o->w > 5000 || o->h > 5000)
       return msg_usage(o->cli, "--size must be WxH points, e.g. 480x300");
     return 0;
   }
@@ -231,8 +233,8 @@ int cmd_chart(struct cli *cli, int argc, char **argv) {
   o.w = 480;
   o.h = 300;
   int rc = EXIT_OK;
-  int first = cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o,
-                        &rc);
+  int first =
+      cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o, &rc);
   if (first < 0)
     return rc;
   if (first < argc)

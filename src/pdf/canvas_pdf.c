@@ -70,10 +70,8 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
       if (!open)
         break;
       HPDF_Page_CurveTo(page, (HPDF_REAL)d[1].point.x,
-                        (HPDF_REAL)(h - d[1].point.y),
-                        (HPDF_REAL)d[2].point.x,
-                        (HPDF_REAL)(h - d[2].point.y),
-                        (HPDF_REAL)d[3].point.x,
+                        (HPDF_REAL)(h - d[1].point.y), (HPDF_REAL)d[2].point.x,
+                        (HPDF_REAL)(h - d[2].point.y), (HPDF_REAL)d[3].point.x,
                         (HPDF_REAL)(h - d[3].point.y));
       n++;
       break;
@@ -193,9 +191,9 @@ static void cp_free(struct canvas *cv) {
   free(cp);
 }
 
-static const struct canvas_ops pdf_ops = {
-    cp_fill, cp_stroke, cp_text,    cp_text_width,
-    cp_save, cp_clip,   cp_restore, cp_free};
+static const struct canvas_ops pdf_ops = {cp_fill,       cp_stroke, cp_text,
+                                          cp_text_width, cp_save,   cp_clip,
+                                          cp_restore,    cp_free};
 
 struct canvas *pdf_canvas_new(struct pdf_doc *doc) {
   struct canvas_pdf *cp = xcalloc(1, sizeof *cp);

@@ -97,8 +97,8 @@ static int tounicode_attach(struct pdf_doc *doc, HPDF_Font font) {
   s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
   struct buf b = BUF_INIT;
   tounicode_text(&b);
-  HPDF_STATUS st = HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)b.s,
-                                     (HPDF_UINT)b.len);
+  HPDF_STATUS st =
+      HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)b.s, (HPDF_UINT)b.len);
   buf_free(&b);
   if (st != HPDF_OK)
     return -1;
@@ -135,8 +135,10 @@ static int ttf_check(const char *path, struct err *err) {
     const unsigned char *t = d + 12 + 16 * i;
     unsigned long off = be32(t + 8), len = be32(t + 12);
     if (off > b.len || len > b.len - off) {
-      err_set(err, path, 0, 0, "not a usable TrueType font (table '%.4s' "
-              "beyond the end of the file)", (const char *)t);
+      err_set(err, path, 0, 0,
+              "not a usable TrueType font (table '%.4s' "
+              "beyond the end of the file)",
+              (const char *)t);
       goto out;
     }
     for (size_t k = 0; k < sizeof need / sizeof need[0]; k++)
@@ -144,7 +146,8 @@ static int ttf_check(const char *path, struct err *err) {
         found++;
   }
   if (found < (int)(sizeof need / sizeof need[0])) {
-    err_set(err, path, 0, 0, "not a usable TrueType font (tables missing; "
+    err_set(err, path, 0, 0,
+            "not a usable TrueType font (tables missing; "
             "CFF/OpenType fonts are not supported)");
     goto out;
   }
@@ -170,20 +173,24 @@ static int font_load(struct pdf_doc *doc, int i, const char *dir,
     return -1;
   const char *fname = HPDF_LoadTTFontFromFile(doc->pdf, p, HPDF_TRUE);
   if (!fname || doc->code)
-    return err_set(err, p, 0, 0, "not a usable TrueType font (%s, libharu "
-                   "0x%04X)", code_text(doc->code), (unsigned)doc->code);
+    return err_set(err, p, 0, 0,
+                   "not a usable TrueType font (%s, libharu "
+                   "0x%04X)",
+                   code_text(doc->code), (unsigned)doc->code);
   doc->font[i] = HPDF_GetFont(doc->pdf, fname, "UTF-8");
   if (!doc->font[i] || doc->code)
-    return err_set(err, p, 0, 0, "cannot use font with UTF-8 (libharu "
-                   "0x%04X)", (unsigned)doc->code);
+    return err_set(err, p, 0, 0,
+                   "cannot use font with UTF-8 (libharu "
+                   "0x%04X)",
+                   (unsigned)doc->code);
   if (tounicode_attach(doc, doc->font[i]) != 0 || doc->code)
     return err_set(err, p, 0, 0, "cannot attach /ToUnicode map");
   return 0;
 }
 
 const struct pdf_style PDF_BODY = {10, false, {0, 0, 0, 1}, CANVAS_LEFT, 1.3};
-const struct pdf_style PDF_SMALL = {8, false, {0.35, 0.35, 0.35, 1},
-                                    CANVAS_LEFT, 1.3};
+const struct pdf_style PDF_SMALL = {
+    8, false, {0.35, 0.35, 0.35, 1}, CANVAS_LEFT, 1.3};
 const struct pdf_style PDF_H1 = {18, true, {0, 0, 0, 1}, CANVAS_LEFT, 1.2};
 const struct pdf_style PDF_H2 = {13, true, {0, 0, 0, 1}, CANVAS_LEFT, 1.25};
 
@@ -233,8 +240,9 @@ static HPDF_Date info_date(void) {
   }
   struct tm tm;
   gmtime_r(&t, &tm);
-  HPDF_Date d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                 tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+  HPDF_Date d = {
+      tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+      tm.tm_sec,         'Z',           0,          0};
   return d;
 }
 
@@ -269,8 +277,7 @@ int pdf_doc_encrypt(struct pdf_doc *doc, const char *owner_pw,
   if (!owner_pw || !*owner_pw)
     return err_set(err, NULL, 0, 0, "encryption needs an owner password");
   if (user_pw && strcmp(user_pw, owner_pw) == 0)
-    return err_set(err, NULL, 0, 0,
-                   "the user and owner passwords must differ");
+    return err_set(err, NULL, 0, 0, "the user and owner passwords must differ");
   HPDF_SetPassword(doc->pdf, owner_pw, user_pw ? user_pw : "");
   /* bit 12 (2048): print at high resolution, not only low; bit 10 (512):
    * screen readers may extract the text */
@@ -310,10 +317,9 @@ int pdf_page_add(struct pdf_doc *doc, enum pdf_size size,
     return -1;
   HPDF_Page page = HPDF_AddPage(doc->pdf);
   if (page)
-    HPDF_Page_SetSize(page, size == PDF_A3 ? HPDF_PAGE_SIZE_A3
-                                           : HPDF_PAGE_SIZE_A4,
-                      orient == PDF_LANDSCAPE ? HPDF_PAGE_LANDSCAPE
-                                              : HPDF_PAGE_PORTRAIT);
+    HPDF_Page_SetSize(
+        page, size == PDF_A3 ? HPDF_PAGE_SIZE_A3 : HPDF_PAGE_SIZE_A4,
+        orient == PDF_LANDSCAPE ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
   if (!page || pdf_check(doc, "adding a page", err) != 0)
     return -1;
   xgrow((void **)&doc->pages, &doc->cap_pages, doc->n_pages + 1,
@@ -361,8 +367,8 @@ static HPDF_Destination dest(struct pdf_doc *doc, int page, double y,
   return d;
 }
 
-int pdf_outline_add(struct pdf_doc *doc, int parent, const char *utf8,
-                    int page, double y, struct err *err) {
+int pdf_outline_add(struct pdf_doc *doc, int parent, const char *utf8, int page,
+                    double y, struct err *err) {
   if (parent >= (int)doc->n_outlines)
     return err_set(err, NULL, 0, 0, "no bookmark %d to nest under", parent);
   char *nfc = pdf_text_prepare(doc, utf8, false, err);
@@ -373,9 +379,9 @@ int pdf_outline_add(struct pdf_doc *doc, int parent, const char *utf8,
     free(nfc);
     return -1;
   }
-  HPDF_Outline o = HPDF_CreateOutline(
-      doc->pdf, parent < 0 ? NULL : doc->outlines[parent], nfc,
-      HPDF_GetEncoder(doc->pdf, "UTF-8"));
+  HPDF_Outline o =
+      HPDF_CreateOutline(doc->pdf, parent < 0 ? NULL : doc->outlines[parent],
+                         nfc, HPDF_GetEncoder(doc->pdf, "UTF-8"));
   free(nfc);
   if (o) {
     HPDF_Outline_SetDestination(o, d);

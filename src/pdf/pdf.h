@@ -119,8 +119,8 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
 /* A bookmark titled 'utf8' pointing at page 'page' at height 'y', under
  * bookmark 'parent' (-1: top level). Returns the new bookmark's id (>= 0,
  * to use as a parent) or -1 with 'err'. */
-int pdf_outline_add(struct pdf_doc *doc, int parent, const char *utf8,
-                    int page, double y, struct err *err);
+int pdf_outline_add(struct pdf_doc *doc, int parent, const char *utf8, int page,
+                    double y, struct err *err);
 /* Make the rectangle ('x', 'y', 'w', 'h') of the current page a link to
  * page 'page' at height 'y_target' (no border drawn). */
 int pdf_link(struct pdf_doc *doc, double x, double y, double w, double h,
@@ -141,9 +141,9 @@ struct pdf_table {
   const struct rgba *colors; /* optional per-cell text colour, same shape */
   const bool *bold;          /* optional per-cell bold flag, same shape */
   int n_rows;
-  double size;               /* font size (0: 9 pt) */
-  bool zebra;                /* light grey behind every other row */
-  bool rules;                /* thin rule under every row */
+  double size; /* font size (0: 9 pt) */
+  bool zebra;  /* light grey behind every other row */
+  bool rules;  /* thin rule under every row */
 };
 
 /* Draw the header of 't' at 'y' and then its rows from 'first' for as long
@@ -151,7 +151,8 @@ struct pdf_table {
  * even one fits (add a page and call again with the same 'first': the
  * header is repeated on the new page), or -1 with 'err'. '*y_end' (may be
  * NULL) receives the y below the last row. Cell text wraps inside its
- * column, at most 4 lines, so any row fits on an empty A4 page. */
+ * column, at most 4 lines, so any row fits on an empty A4 page. A table
+ * without rows ('first' >= 'n_rows') draws its header alone and returns 0. */
 int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
                    double x, double y, double bottom, double *y_end,
                    struct err *err);
@@ -168,7 +169,6 @@ int pdf_canvas_status(struct canvas *cv, struct err *err);
  * page (a pdf_canvas_new, chart_draw and canvas_free in one). 'layout' may
  * be NULL. */
 int pdf_chart(struct pdf_doc *doc, const struct chart *c, double x, double y,
-              double w, double h, struct chart_layout *layout,
-              struct err *err);
+              double w, double h, struct chart_layout *layout, struct err *err);
 
 #endif

@@ -56,9 +56,8 @@ static double width_n(struct pdf_doc *doc, const char *s, size_t len,
                       double size, bool bold) {
   if (len == 0)
     return 0;
-  HPDF_TextWidth tw =
-      HPDF_Font_TextWidth(font_of(doc, bold), (const HPDF_BYTE *)s,
-                          (HPDF_UINT)len);
+  HPDF_TextWidth tw = HPDF_Font_TextWidth(font_of(doc, bold),
+                                          (const HPDF_BYTE *)s, (HPDF_UINT)len);
   return tw.width * size / 1000.0;
 }
 
@@ -97,8 +96,7 @@ void pdf_set_fill(struct pdf_doc *doc, HPDF_Page page, struct rgba c) {
 }
 
 void pdf_set_stroke(struct pdf_doc *doc, HPDF_Page page, struct rgba c) {
-  HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g,
-                         (HPDF_REAL)c.b);
+  HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
   if (c.a < 1)
     set_alpha(doc, page, c.a);
 }
@@ -108,8 +106,8 @@ static void text_out(struct pdf_doc *doc, HPDF_Page page, double x, double y,
                      const char *s, size_t len, const struct pdf_style *st) {
   if (len == 0)
     return;
-  double w = st->align == CANVAS_LEFT ? 0 : width_n(doc, s, len, st->size,
-                                                    st->bold);
+  double w =
+      st->align == CANVAS_LEFT ? 0 : width_n(doc, s, len, st->size, st->bold);
   if (st->align == CANVAS_CENTER)
     x -= w / 2;
   else if (st->align == CANVAS_RIGHT)
@@ -234,8 +232,8 @@ int pdf_paragraph(struct pdf_doc *doc, double x, double y, double w,
                                           : x;
   if (draw)
     for (size_t i = 0; i < l.n; i++)
-      text_out(doc, page, ax, y + st->size + i * lh, nfc + l.start[i],
-               l.len[i], st);
+      text_out(doc, page, ax, y + st->size + i * lh, nfc + l.start[i], l.len[i],
+               st);
   if (height)
     *height = (double)l.n * lh;
   lines_free(&l);
@@ -275,8 +273,8 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
     pdf_set_stroke(doc, page, *stroke);
     HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
   }
-  HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)(ph - y - h),
-                      (HPDF_REAL)w, (HPDF_REAL)h);
+  HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)(ph - y - h), (HPDF_REAL)w,
+                      (HPDF_REAL)h);
   if (fill && stroke)
     HPDF_Page_FillStroke(page);
   else if (fill)
@@ -371,10 +369,19 @@ int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
   double hh = row_prepare(doc, t, -1, size, pad, cells, err);
   if (hh < 0)
     goto out;
-  /* nothing at all unless the header and one row fit */
+  /* nothing at all unless the header and one row fit; a table without
+   * rows is its header alone */
   struct cell *row = xcalloc((size_t)t->n_cols + 1, sizeof *row);
   double yy = y + hh;
   drawn = 0;
+  bool empty = first >= t->n_rows && y + hh <= bottom;
+  if (empty) {
+    struct rgba head = {0.90, 0.90, 0.90, 1};
+    pdf_rect(doc, x, y, width, hh, &head, NULL, 0, err);
+    row_draw(doc, page, t, -1, x, y, size, pad, cells);
+    pdf_line(doc, x, yy, x + width, yy, 0.8, (struct rgba){0.2, 0.2, 0.2, 1},
+             err);
+  }
   for (int r = first; r < t->n_rows; r++) {
     double rh = row_prepare(doc, t, r, size, pad, row, err);
     if (rh < 0) {
@@ -414,7 +421,7 @@ int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
   for (int j = 0; j < t->n_cols; j++)
     cell_free(&cells[j]);
   if (y_end)
-    *y_end = drawn > 0 ? yy : y;
+    *y_end = drawn > 0 || empty ? yy : y;
 out:
   free(cells);
   if (drawn >= 0 && pdf_check(doc, "drawing a table", err) != 0)

@@ -104,11 +104,10 @@ static const struct chart_item big3[] = {
     {"2022", CHART_V(2.1e6), CHART_V(2.0e6), CHART_NONE},
     {"2023", CHART_NONE, CHART_V(2.2e6), CHART_NONE},
     {"2024", CHART_V(2.6e6), CHART_V(2.5e6), CHART_NONE}};
-static const struct chart_panel panels[] = {
-    {"Mường Lay", big1, 3},
-    {"Điện Biên Phủ", big2, 3},
-    {"Mường Nhé", big3, 3},
-    {"Tủa Chùa", big2, 3}};
+static const struct chart_panel panels[] = {{"Mường Lay", big1, 3},
+                                            {"Điện Biên Phủ", big2, 3},
+                                            {"Mường Nhé", big3, 3},
+                                            {"Tủa Chùa", big2, 3}};
 
 static struct chart multiples_chart(void) {
   struct chart c = {0};
@@ -284,8 +283,8 @@ static void test_variance_and_status(void) {
   c = kind_chart(CHART_STATUS);
   INT_EQ(chart_draw(&c, cv, 0, 0, 480, 200, &l, &err), 0);
   INT_EQ(l.n_marks, 4);
-  NEAR(l.marks[0].w / (l.marks[0].w + l.marks[1].w + l.marks[2].w +
-                       l.marks[3].w),
+  NEAR(l.marks[0].w /
+           (l.marks[0].w + l.marks[1].w + l.marks[2].w + l.marks[3].w),
        14.0 / 26);
   canvas_free(cv);
   cairo_surface_destroy(s);
@@ -301,8 +300,8 @@ static void test_multiples(void) {
   INT_EQ(l.n_marks, 12);
   STR_EQ(l.scale_word, "triệu");
   /* one scale: equal values give equal bar heights in different panels */
-  NEAR(l.marks[3].h, l.marks[9].h);          /* both 0,4 triệu */
-  OK(l.marks[7].missing);                    /* Mường Nhé 2023 */
+  NEAR(l.marks[3].h, l.marks[9].h); /* both 0,4 triệu */
+  OK(l.marks[7].missing);           /* Mường Nhé 2023 */
   canvas_free(cv);
   cairo_surface_destroy(s);
 }
@@ -346,9 +345,9 @@ static void rec_text(struct canvas *cv, double x, double y, const char *s,
 }
 static void rec_nop(struct canvas *cv) { (void)cv; }
 static void rec_clip(struct canvas *cv) { cairo_new_path(cv->cr); }
-static const struct canvas_ops rec_ops = {rec_fill, rec_stroke, rec_text,
-                                          rec_width, rec_nop, rec_clip,
-                                          rec_nop, rec_nop};
+static const struct canvas_ops rec_ops = {rec_fill,  rec_stroke, rec_text,
+                                          rec_width, rec_nop,    rec_clip,
+                                          rec_nop,   rec_nop};
 
 static void rec_init(struct rec_canvas *r) {
   memset(r, 0, sizeof *r);
@@ -369,7 +368,7 @@ static void test_text_written(void) {
   struct chart c = kind_chart(CHART_COMPARISON);
   INT_EQ(chart_draw(&c, &r.cv, 0, 0, 200, 260, NULL, &err), 0);
   OK(strstr(r.text, "|7,01|") != NULL);
-  OK(strstr(r.text, "|107,8%|") != NULL);   /* 7,01 / 6,5 */
+  OK(strstr(r.text, "|107,8%|") != NULL); /* 7,01 / 6,5 */
   OK(strstr(r.text, "|chưa có số liệu|") != NULL);
   OK(strstr(r.text, "|6,4 (ước)|") != NULL);
   OK(strstr(r.text, "|% KH|") != NULL);
@@ -436,8 +435,7 @@ static void test_errors(void) {
   canvas_free(cv);
   cairo_surface_destroy(s);
   c = trend_chart();
-  INT_EQ(chart_write_file(&c, "no-such-dir/x.png", fonts_dir(), 300, 200,
-                          &err),
+  INT_EQ(chart_write_file(&c, "no-such-dir/x.png", fonts_dir(), 300, 200, &err),
          -1);
   OK(strstr(err.msg, "does not exist") != NULL);
   INT_EQ(chart_write_file(&c, "x.gif", fonts_dir(), 300, 200, &err), -1);

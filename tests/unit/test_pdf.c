@@ -88,8 +88,8 @@ static struct pdf_doc *sample(struct err *err) {
   static const struct pdf_col cols[] = {{"Chỉ tiêu", 200, CANVAS_LEFT},
                                         {"Kế hoạch", 80, CANVAS_RIGHT},
                                         {"Thực hiện", 80, CANVAS_RIGHT}};
-  static const char *const cells[] = {"Tỷ lệ hộ nghèo", "7,01", "6,5",
-                                      "Tăng trưởng GRDP", "7,0", "7,2"};
+  static const char *const cells[] = {"Tỷ lệ hộ nghèo",   "7,01", "6,5",
+                                      "Tăng trưởng GRDP", "7,0",  "7,2"};
   struct pdf_table t = {cols, 3, cells, NULL, NULL, 2, 9, true, true};
   pdf_table_draw(doc, &t, 0, 56, 95 + h + 230, 800, NULL, err);
   return doc;
@@ -210,6 +210,12 @@ static void test_table_pages(void) {
   INT_EQ(pdf_table_draw(doc, &t, 0, 56, 780, 786, &y_end, &err), 0);
   DBL_EQ(y_end, 780);
 
+  /* an empty table is its header */
+  struct pdf_table empty = t;
+  empty.n_rows = 0;
+  INT_EQ(pdf_table_draw(doc, &empty, 0, 56, 600, 786, &y_end, &err), 0);
+  OK(y_end > 600 && y_end < 630);
+
   /* bookmarks and links */
   int top = pdf_outline_add(doc, -1, "Phần I. Tổng quan", 0, 0, &err);
   OK(top >= 0);
@@ -324,8 +330,7 @@ static void bench(int n) {
     c.title = "Tỷ lệ hộ nghèo";
     c.unit = "%";
     c.decimals = -1;
-    c.items = c.kind == CHART_TREND || c.kind == CHART_VARIANCE ? poverty
-                                                                : loc;
+    c.items = c.kind == CHART_TREND || c.kind == CHART_VARIANCE ? poverty : loc;
     c.n_items = c.kind == CHART_TREND || c.kind == CHART_VARIANCE ? 3 : 4;
     c.n_met = 14;
     c.n_near = 5;
