@@ -2,6 +2,7 @@
  * matches, with its source; or, with --history, every candidate of one key
  * with the winner marked. Output as a table, CSV or JSON on stdout. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -156,6 +157,27 @@ static void csv_field(struct buf *out, const char *s) {
 
 static const char *kind_str(enum fact_kind k) { return fact_kind_name(k); }
 
+/* A fact's review status (new, accepted, rejected, edited), or for an
+ * entry "active" or "superseded". */
+static const char *status_str(const struct store_row *r) {
+  if (r->status[0])
+    return r->status;
+  return r->superseded ? "superseded" : "active";
+}
+
+/* 'v' in plain notation for CSV and JSON: the fewest significant digits
+ * (up to 17) that read back the same, never an exponent for the figures
+ * reports hold ("1100", "7.01", "0.68"). */
+static void put_number(struct buf *out, double v) {
+  char s[400];
+  for (int decimals = 0; decimals <= 17; decimals++) {
+    snprintf(s, sizeof s, "%.*f", decimals, v);
+    if (strtod(s, NULL) == v)
+      break;
+  }
+  buf_adds(out, s);
+}
+
 static void put_csv(struct buf *out, const struct store_rows *rows,
                     bool history) {
   buf_adds(out, history ? "winner,status," : "");
@@ -164,12 +186,10 @@ static void put_csv(struct buf *out, const struct store_rows *rows,
   for (size_t i = 0; i < rows->n; i++) {
     const struct store_row *r = &rows->v[i];
     if (history)
-      buf_addf(out, "%s,%s,", r->winner ? "*" : "",
-               r->superseded ? "superseded" : r->status[0] ? r->status
-                                                            : "current");
+      buf_addf(out, "%s,%s,", r->winner ? "*" : "", status_str(r));
     buf_addf(out, "%s,%s,%s,%s,", r->locality, r->indicator, r->period,
              kind_str(r->kind));
-    json_number(out, r->value);
+    put_number(out, r->value);
     buf_addf(out, ",%s,", r->source);
     csv_field(out, r->doc);
     buf_addf(out, ",%ld,%d,", r->line, r->version);
@@ -198,7 +218,7 @@ static void put_json(struct buf *out, const struct store_rows *rows,
     buf_adds(out, ", \"period\": ");
     json_str(out, r->period);
     buf_addf(out, ", \"kind\": \"%s\", \"value\": ", kind_str(r->kind));
-    json_number(out, r->value);
+    put_number(out, r->value);
     buf_addf(out, ", \"estimated\": %s, \"source\": \"%s\", \"doc\": ",
              r->estimated ? "true" : "false", r->source);
     json_str(out, r->doc);
@@ -207,9 +227,8 @@ static void put_json(struct buf *out, const struct store_rows *rows,
     buf_adds(out, ", \"text\": ");
     json_str(out, r->sentence);
     if (history)
-      buf_addf(out, ", \"winner\": %s, \"superseded\": %s",
-               r->winner ? "true" : "false",
-               r->superseded ? "true" : "false");
+      buf_addf(out, ", \"winner\": %s, \"status\": \"%s\"",
+               r->winner ? "true" : "false", status_str(r));
     buf_adds(out, "}");
   }
   buf_adds(out, rows->n ? "\n]\n" : "]\n");
@@ -222,8 +241,7 @@ static void put_table(struct buf *out, const struct store_rows *rows,
     char num[64];
     text_number_format(num, sizeof num, r->value, -1);
     if (history)
-      buf_addf(out, "%s %-10s ", r->winner ? "*" : " ",
-               r->superseded ? "superseded" : r->status[0] ? r->status : "");
+      buf_addf(out, "%s %-10s ", r->winner ? "*" : " ", status_str(r));
     buf_addf(out, "%-16s %-20s %-9s %-10s %14s  %-6s ", r->locality,
              r->indicator, r->period, kind_str(r->kind), num, r->source);
     source_ref(out, r);

@@ -119,6 +119,10 @@ static int ingest_one(struct store *st, const struct config *cfg,
   if (extract_text(cfg, file_basename(path), buf_str(&b), b.len, &doc,
                    &err) != 0) {
     buf_free(&b);
+    /* The extractor names the document by its base name; the user gave
+     * a path. */
+    if (strcmp(err.file, file_basename(path)) == 0)
+      snprintf(err.file, sizeof err.file, "%s", path);
     msg_error(&err);
     return 1;
   }
