@@ -88,6 +88,28 @@ void axis_make(const struct chart *c, double lo, double hi, bool zero,
     a->dec = 6;
 }
 
+void axis_whole(struct axis *a) {
+  if (a->step >= 1 || a->div != 1)
+    return;
+  a->step = 1;
+  a->v0 = floor(a->v0);
+  a->v1 = ceil(a->v1);
+  if (a->v1 <= a->v0)
+    a->v1 = a->v0 + 1;
+  a->dec = 0;
+}
+
+bool items_whole(const struct chart_item *items, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    const struct chart_value *v[3] = {&items[i].actual, &items[i].plan,
+                                      &items[i].previous};
+    for (int k = 0; k < 3; k++)
+      if (v[k]->has && v[k]->v != floor(v[k]->v))
+        return false;
+  }
+  return true;
+}
+
 double axis_map(const struct axis *a, double v, double p0, double p1) {
   return p0 + (v - a->v0) * (p1 - p0) / (a->v1 - a->v0);
 }

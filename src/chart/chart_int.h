@@ -38,6 +38,11 @@ struct axis {
  * about 'target' ticks, honouring the chart's fixed scale. */
 void axis_make(const struct chart *c, double lo, double hi, bool zero,
                int target, struct axis *a);
+/* Counts ("xã", "trường") have no fractional ticks: when every value is a
+ * whole number, make a step below 1 into 1. */
+void axis_whole(struct axis *a);
+/* Are all present values of 'items' whole numbers? */
+bool items_whole(const struct chart_item *items, size_t n);
 /* Map 'v' onto p0..p1 along the axis. */
 double axis_map(const struct axis *a, double v, double p0, double p1);
 /* Write the tick label of 'v' into 'dst'. */

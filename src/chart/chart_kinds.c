@@ -96,6 +96,8 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
     double lo, hi;
     items_range(items, n, &lo, &hi);
     axis_make(c, lo, hi, true, 5, &a);
+    if (items_whole(items, n))
+      axis_whole(&a);
   }
   double lab_fs = fs * 0.9;
   double title_h = fs * 1.3;
@@ -211,6 +213,8 @@ static int rows_layout(struct ctx *x, double bx, double by, double bw,
   const struct chart *c = x->c;
   double fs = x->fs;
   axis_make(c, lo, hi, true, 5, &r->a);
+  if (items_whole(c->items, c->n_items) && c->n_bands == 0)
+    axis_whole(&r->a);
   double lw = 0;
   for (size_t i = 0; i < c->n_items; i++)
     lw = fmax(lw, canvas_text_width(x->cv,
@@ -660,6 +664,11 @@ int draw_multiples(struct ctx *x, double bx, double by, double bw, double bh,
   double cw = bw / cols, ch = bh / rows;
   struct axis a;
   axis_make(c, lo, hi, true, ch > 120 ? 4 : 3, &a);
+  bool whole = true;
+  for (size_t p = 0; p < n; p++)
+    whole = whole && items_whole(c->panels[p].items, c->panels[p].n_items);
+  if (whole)
+    axis_whole(&a);
   int mark = 0;
   for (size_t p = 0; p < n; p++) {
     double cx = bx + (double)(p % (size_t)cols) * cw;

@@ -394,6 +394,17 @@ static void test_text_written(void) {
   OK(strstr(r.text, "|2.500,3|") != NULL);
   OK(strstr(r.text, "|tỷ đồng|") != NULL);
   OK(strstr(r.text, "|3.000|") != NULL);
+  /* one commune: ticks 0 and 1, not 0,2 steps */
+  r.text[0] = '\0';
+  static const struct chart_item one[] = {
+      {"2023", CHART_V(1), CHART_V(1), CHART_NONE},
+      {"2024", CHART_V(1), CHART_V(1), CHART_NONE}};
+  c.unit = "xã";
+  c.items = one;
+  struct chart_layout l;
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 400, 260, &l, &err), 0);
+  DBL_EQ(l.tick_step, 1);
+  OK(strstr(r.text, "|0,2|") == NULL);
   /* millions of visitors: "triệu lượt" and short labels */
   r.text[0] = '\0';
   c = multiples_chart();
