@@ -420,6 +420,15 @@ int chart_draw(const struct chart *c, struct canvas *cv, double x, double y,
   double th = draw_title(&cx, x, y, w);
   y += th;
   h -= th;
+  bool empty = c->kind == CHART_MULTIPLES ? c->n_panels == 0
+               : c->kind == CHART_STATUS  ? false
+                                          : c->n_items == 0;
+  if (empty) {
+    /* nothing to draw is still a visible statement */
+    canvas_text(cv, x + w / 2, y + h / 2, "chưa có số liệu", cx.fs, false,
+                CH_MUTED, CANVAS_CENTER);
+    return 0;
+  }
   int rc;
   switch (c->kind) {
   case CHART_TREND: {

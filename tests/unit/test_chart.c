@@ -419,6 +419,14 @@ static void test_text_written(void) {
   OK(strstr(r.text, "|+20,5|") != NULL);
   OK(strstr(r.text, "|-20|") != NULL);
   OK(strstr(r.text, "|+20,5%|") != NULL);
+  /* no items at all: the note, no bars */
+  r.text[0] = '\0';
+  r.fills = 0;
+  c = trend_chart();
+  c.n_items = 0;
+  INT_EQ(chart_draw(&c, &r.cv, 0, 0, 400, 260, NULL, &err), 0);
+  OK(strstr(r.text, "|chưa có số liệu|") != NULL);
+  INT_EQ(r.fills, 0);
   /* status */
   r.text[0] = '\0';
   c = kind_chart(CHART_STATUS);
