@@ -92,7 +92,8 @@ double pdf_page_width(const struct pdf_doc *doc);
 double pdf_page_height(const struct pdf_doc *doc);
 
 /* Draw 'utf8' on the current page with its baseline at 'y'; 'x' is its
- * left end, centre or right end according to 'st->align'. */
+ * left end, centre or right end according to 'st->align'. One line only:
+ * text after a newline is not drawn (use pdf_paragraph). */
 int pdf_text(struct pdf_doc *doc, double x, double y, const char *utf8,
              const struct pdf_style *st, struct err *err);
 /* The width of 'utf8' in points at 'size' (exact, no kerning). Invalid

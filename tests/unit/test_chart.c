@@ -483,6 +483,36 @@ static void test_write_files(void) {
     if (dir == tmp)
       unlink(path);
   }
+  /* pixels of a PNG file: 2x size, the first bar dark where the layout
+   * says it is, white outside the plot */
+  {
+    struct chart c = trend_chart();
+    char path[1200];
+    snprintf(path, sizeof path, "%s/px.png", dir);
+    INT_EQ(chart_write_file(&c, path, fonts_dir(), 480, 300, &err), 0);
+    cairo_surface_t *png = cairo_image_surface_create_from_png(path);
+    OK(cairo_surface_status(png) == CAIRO_STATUS_SUCCESS);
+    INT_EQ(cairo_image_surface_get_width(png), 960);
+    INT_EQ(cairo_image_surface_get_height(png), 600);
+    /* the same layout as chart_write_file: 8 pt margin */
+    cairo_surface_t *s = surface(480, 300);
+    struct canvas *cv = canvas_cairo_new(s, fonts_dir(), &err);
+    struct chart_layout l;
+    INT_EQ(chart_draw(&c, cv, 8, 8, 464, 284, &l, &err), 0);
+    const struct chart_mark *m = &l.marks[0];
+    OK(pixel(png, (int)(2 * (m->x + m->w / 2)), (int)(2 * (m->y + m->h / 2))) <
+       90);
+    OK(pixel(png, 4, 598) > 250);
+    /* 2025 has no bar: its slot above the axis is white at bar height */
+    const struct chart_mark *m5 = &l.marks[5];
+    OK(m5->missing);
+    OK(pixel(png, (int)(2 * (l.marks[4].x + (l.marks[4].x - l.marks[3].x))),
+             (int)(2 * (l.plot_y + l.plot_h - 4))) > 200);
+    canvas_free(cv);
+    cairo_surface_destroy(s);
+    cairo_surface_destroy(png);
+    unlink(path);
+  }
   if (dir == tmp)
     rmdir(tmp);
   /* SVG: a well-formed file with the text as glyphs */
