@@ -19,20 +19,6 @@ struct err {
 #define ERR_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define ERR_PRINTF(f, a)
-/* A list of errors, for checks that report every problem, not just the
- * first (chitieu check). */
-struct err_list {
-  struct err *v;
-  unsigned long n, cap;
-};
-
-/* Append a copy of 'e' to 'l'. */
-void err_list_add(struct err_list *l, const struct err *e);
-/* Append a new error built like err_set(). Returns -1. */
-int err_list_addf(struct err_list *l, const char *file, int line, int col,
-                  const char *fmt, ...) ERR_PRINTF(5, 6);
-void err_list_free(struct err_list *l);
-
 #endif
 
 /* Fill 'err' (which may be NULL) with 'file' (may be NULL), 'line', 'col'
