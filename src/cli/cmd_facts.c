@@ -88,8 +88,7 @@ static int handle(void *ud, int opt, const char *arg) {
     else if (strcmp(arg, "json") == 0)
       o->fmt = FMT_JSON;
     else
-      return msg_usage(o->cli, "unknown format '%s' (table, csv or json)",
-                       arg);
+      return msg_usage(o->cli, "unknown format '%s' (table, csv or json)", arg);
     return 0;
   case OPT_HISTORY:
     o->history = true;

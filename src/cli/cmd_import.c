@@ -62,8 +62,9 @@ static int import_one(struct cli *cli, struct store *st, const char *path,
              "figures kept as history)",
              path, res.rows, res.entries, res.version, res.superseded);
   if (res.new_localities || res.new_indicators)
-    msg_info(cli, "%s: %s%ld new localities and %ld new indicators from "
-                  "the file",
+    msg_info(cli,
+             "%s: %s%ld new localities and %ld new indicators from "
+             "the file",
              path, o->imp.dry_run ? "would register " : "registered ",
              res.new_localities, res.new_indicators);
   return EXIT_OK;

@@ -116,8 +116,8 @@ static int ingest_one(struct store *st, const struct config *cfg,
     return 0;
   }
   struct extract_doc doc;
-  if (extract_text(cfg, file_basename(path), buf_str(&b), b.len, &doc,
-                   &err) != 0) {
+  if (extract_text(cfg, file_basename(path), buf_str(&b), b.len, &doc, &err) !=
+      0) {
     buf_free(&b);
     /* The extractor names the document by its base name; the user gave
      * a path. */

@@ -75,15 +75,15 @@ static int set_one(struct cli *cli, struct store *st, const struct opts *o,
   struct err err;
   err_clear(&err);
   long long id = 0;
-  if (store_entry_set(st, o->operand[0], o->operand[1], o->operand[2], kind,
-                      v, o->note, &id, &err) != 0) {
+  if (store_entry_set(st, o->operand[0], o->operand[1], o->operand[2], kind, v,
+                      o->note, &id, &err) != 0) {
     msg_error(&err);
     return EXIT_FAIL;
   }
   char num[64];
   msg_info(cli, "set %s %s %s %s = %s (manual entry %lld)", o->operand[0],
-           o->operand[1], o->operand[2], kind == FACT_TARGET ? "target"
-                                                            : "actual",
+           o->operand[1], o->operand[2],
+           kind == FACT_TARGET ? "target" : "actual",
            text_number_format(num, sizeof num, v, -1), id);
   return EXIT_OK;
 }

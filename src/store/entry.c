@@ -28,11 +28,9 @@ static int known(struct store *st, enum stmt_id id, const char *code,
 
 int store_code_check(struct store *st, const char *locality,
                      const char *indicator, struct err *err) {
-  if (locality &&
-      known(st, STMT_LOC_EXISTS, locality, "locality", err) != 0)
+  if (locality && known(st, STMT_LOC_EXISTS, locality, "locality", err) != 0)
     return -1;
-  if (indicator &&
-      known(st, STMT_IND_EXISTS, indicator, "indicator", err) != 0)
+  if (indicator && known(st, STMT_IND_EXISTS, indicator, "indicator", err) != 0)
     return -1;
   return 0;
 }

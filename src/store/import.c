@@ -26,16 +26,26 @@ static const char header[] =
     "indicator_name,unit,direction,year,quarter,target,actual";
 
 enum col {
-  C_LOC, C_LOC_NAME, C_LEVEL, C_PARENT, C_IND, C_IND_NAME, C_UNIT, C_DIR,
-  C_YEAR, C_QUARTER, C_TARGET, C_ACTUAL
+  C_LOC,
+  C_LOC_NAME,
+  C_LEVEL,
+  C_PARENT,
+  C_IND,
+  C_IND_NAME,
+  C_UNIT,
+  C_DIR,
+  C_YEAR,
+  C_QUARTER,
+  C_TARGET,
+  C_ACTUAL
 };
 
 /* ---- A small string -> index table (open addressing) ------------------ */
 
 struct names {
-  char **code;   /* index -> code (owned) */
+  char **code; /* index -> code (owned) */
   size_t n, cap;
-  size_t *slot;  /* hash slots holding index + 1, 0 = empty */
+  size_t *slot; /* hash slots holding index + 1, 0 = empty */
   size_t nslot;
 };
 
@@ -96,7 +106,7 @@ static void names_free(struct names *t) {
 /* ---- A set of 64-bit keys (duplicate rows) ----------------------------- */
 
 struct keyset {
-  uint64_t *k;   /* 0 = empty; keys are never 0 (year >= 1900) */
+  uint64_t *k; /* 0 = empty; keys are never 0 (year >= 1900) */
   long *line;
   size_t n, nslot;
 };
@@ -152,7 +162,7 @@ struct row {
 
 /* A locality or indicator the file brings with --add-missing. */
 struct newcode {
-  int idx;  /* index in its names table */
+  int idx; /* index in its names table */
   long line;
   char *name, *level, *parent; /* indicators: name, unit, direction */
 };
@@ -290,8 +300,8 @@ static int parse_int(const char *s, int lo, int hi, int *v) {
 }
 
 static struct newcode *add_new(struct newcode **v, size_t *n, size_t *cap,
-                               int idx, long line, const char *a,
-                               const char *b, const char *c) {
+                               int idx, long line, const char *a, const char *b,
+                               const char *c) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   struct newcode *nc = &(*v)[(*n)++];
   nc->idx = idx;
@@ -422,8 +432,7 @@ static int check_parents(struct import *im, struct err *err) {
 }
 
 /* Pass 1 over the file's 'len' bytes at 's' (split in place). */
-static int read_csv(struct import *im, char *s, size_t len,
-                    struct err *err) {
+static int read_csv(struct import *im, char *s, size_t len, struct err *err) {
   size_t bad;
   if (text_utf8_check(s, len, &bad) != 0)
     return err_set(err, im->path, (int)line_of(s, bad), 0,
@@ -445,8 +454,7 @@ static int read_csv(struct import *im, char *s, size_t len,
       n--;
     if (line == 1) {
       if (n != sizeof header - 1 || memcmp(p, header, n) != 0)
-        return err_set(err, im->path, 1, 0, "the header must be: %s",
-                       header);
+        return err_set(err, im->path, 1, 0, "the header must be: %s", header);
       continue;
     }
     if (n == 0)
@@ -455,10 +463,9 @@ static int read_csv(struct import *im, char *s, size_t len,
     if (nf < 0)
       return err_set(err, im->path, (int)line, 0, "unterminated quote");
     if (nf != N_COLS)
-      return err_set(err, im->path, (int)line, 0,
-                     "expected %d columns, found %s%d", N_COLS,
-                     nf > N_COLS ? "more than " : "",
-                     nf > N_COLS ? N_COLS : nf);
+      return err_set(
+          err, im->path, (int)line, 0, "expected %d columns, found %s%d",
+          N_COLS, nf > N_COLS ? "more than " : "", nf > N_COLS ? N_COLS : nf);
     if (read_row(im, f, line, err) != 0)
       return -1;
   }
@@ -559,10 +566,9 @@ static int exec_bound(struct store *st, const char *sql, long long a,
 
 /* Bind and insert one figure. The import id (?7) is bound once for the
  * whole file by write_rows. */
-static int insert_entry(struct import *im, sqlite3_stmt *s,
-                        const struct row *r, const char *period,
-                        const char *key, const char *kind, double v,
-                        struct err *err) {
+static int insert_entry(struct import *im, sqlite3_stmt *s, const struct row *r,
+                        const char *period, const char *key, const char *kind,
+                        double v, struct err *err) {
   sqlite3_reset(s);
   sqlite3_bind_text(s, 1, im->locs.code[r->loc], -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, im->inds.code[r->ind], -1, SQLITE_STATIC);
@@ -641,8 +647,8 @@ static int write_tx(struct import *im, const char *file, const char *sha,
     goto fail;
   long long import_id = sqlite3_last_insert_rowid(st->db);
   /* exec_bound binds ?1 and ?2 only; the digest goes in here. */
-  if (exec_bound(st, "UPDATE imports SET sha256 = ?2 WHERE id = ?1",
-                 import_id, sha, NULL, err) != 0)
+  if (exec_bound(st, "UPDATE imports SET sha256 = ?2 WHERE id = ?1", import_id,
+                 sha, NULL, err) != 0)
     goto fail;
   if (exec_bound(st,
                  "UPDATE entries SET superseded = 1, superseded_by = ?1 "

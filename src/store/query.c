@@ -11,8 +11,8 @@
 #include "util/xalloc.h"
 
 #define ROW_COLS                                                               \
-  "locality, indicator, period, period_key, kind, value, estimated, "         \
-  "approx, source, status, doc, line, version, sentence, at, id, "            \
+  "locality, indicator, period, period_key, kind, value, estimated, "          \
+  "approx, source, status, doc, line, version, sentence, at, id, "             \
   "superseded "
 
 static void row_read(sqlite3_stmt *s, struct store_row *r) {
@@ -108,10 +108,9 @@ int store_values_list(struct store *st, const struct store_query *q,
   return ret;
 }
 
-int store_history(struct store *st, const char *locality,
-                  const char *indicator, const char *period,
-                  enum fact_kind kind_or_all, bool all_kinds,
-                  struct store_rows *out, struct err *err) {
+int store_history(struct store *st, const char *locality, const char *indicator,
+                  const char *period, enum fact_kind kind_or_all,
+                  bool all_kinds, struct store_rows *out, struct err *err) {
   /* The same order as current_values, superseded rows last in each kind,
    * so the first standing row of a kind is its winner. */
   static const char sql[] =

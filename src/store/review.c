@@ -12,9 +12,9 @@
 #include "util/xalloc.h"
 
 #define FACT_COLS                                                              \
-  "f.id, d.name, f.locality, f.locality_code, f.period, f.label, "            \
-  "f.indicator, f.kind, f.value, f.unit, f.sentence, f.status, "              \
-  "coalesce(f.supersedes, 0) "                                                \
+  "f.id, d.name, f.locality, f.locality_code, f.period, f.label, "             \
+  "f.indicator, f.kind, f.value, f.unit, f.sentence, f.status, "               \
+  "coalesce(f.supersedes, 0) "                                                 \
   "FROM facts f JOIN documents d ON d.id = f.doc_id "
 
 static void fact_read(sqlite3_stmt *s, struct store_fact *f) {
@@ -83,8 +83,8 @@ int store_fact_get(struct store *st, long long id, struct store_fact *out,
                    struct err *err) {
   sqlite3_stmt *s = NULL;
   memset(out, 0, sizeof *out);
-  int rc = sqlite3_prepare_v2(st->db, "SELECT " FACT_COLS "WHERE f.id = ?1",
-                              -1, &s, NULL);
+  int rc = sqlite3_prepare_v2(st->db, "SELECT " FACT_COLS "WHERE f.id = ?1", -1,
+                              &s, NULL);
   if (rc != SQLITE_OK)
     return store_sqlite_err(st, rc, err);
   sqlite3_bind_int64(s, 1, id);
@@ -140,8 +140,8 @@ static int set_status(struct store *st, long long id, const char *status,
 }
 
 static bool edit_empty(const struct store_edit *e) {
-  return !e || (!e->indicator && !e->locality && !e->period &&
-                !e->has_value && !e->has_kind);
+  return !e || (!e->indicator && !e->locality && !e->period && !e->has_value &&
+                !e->has_kind);
 }
 
 /* Insert the corrected copy of fact 'id' and mark 'id' edited. */
@@ -225,8 +225,7 @@ static int review(struct store *st, long long id, const char *what,
     const char *ind = e->indicator ? e->indicator : f.indicator;
     const char *loc = e->locality ? e->locality : f.locality_code;
     if (!ind || !loc) {
-      err_set(err, NULL, 0, 0,
-              "fact %lld has no %s code; give --%s CODE", id,
+      err_set(err, NULL, 0, 0, "fact %lld has no %s code; give --%s CODE", id,
               ind ? "locality" : "indicator", ind ? "locality" : "indicator");
       goto fail;
     }
@@ -234,8 +233,8 @@ static int review(struct store *st, long long id, const char *what,
       goto fail;
   } else {
     if (!f.indicator || !f.locality_code) {
-      err_set(err, NULL, 0, 0, "fact %lld has no %s code; give --%s CODE",
-              id, f.indicator ? "locality" : "indicator",
+      err_set(err, NULL, 0, 0, "fact %lld has no %s code; give --%s CODE", id,
+              f.indicator ? "locality" : "indicator",
               f.indicator ? "locality" : "indicator");
       goto fail;
     }

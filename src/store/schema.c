@@ -164,8 +164,7 @@ static const char *const migration_1[] = {
 static const char *const *const migrations[] = {migration_1};
 
 /* The build must agree with itself: one step per schema version. */
-_Static_assert(sizeof migrations / sizeof migrations[0] ==
-                   STORE_SCHEMA_VERSION,
+_Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
                "one migration per schema version");
 
 const char *const *store_migration(int from) {

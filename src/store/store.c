@@ -344,8 +344,8 @@ static int setup(struct store *st, struct err *err) {
    * crashes of the process (only a power cut can lose the last commit). */
   int wal = 0;
   sqlite3_stmt *s = NULL;
-  int rc = sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s,
-                              NULL);
+  int rc =
+      sqlite3_prepare_v2(st->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
   if (rc == SQLITE_OK) {
     rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
@@ -378,9 +378,8 @@ struct store *store_open(const char *path, enum store_mode mode,
   struct store *st = xcalloc(1, sizeof *st);
   st->path = xstrdup(path);
   st->mode = mode;
-  int flags = mode == STORE_READ
-                  ? SQLITE_OPEN_READONLY
-                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
+                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   /* One connection per thread: SQLite's own mutexes are not needed. */
   flags |= SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(path, &st->db, flags, NULL);

@@ -84,20 +84,20 @@ int store_check(struct store *st, struct err *err);
 struct store_import_opts {
   const struct config *cfg; /* codes it knows count as known (may be NULL;
                                the database's tables always count) */
-  bool dry_run;     /* validate only; nothing is written */
+  bool dry_run;             /* validate only; nothing is written */
   bool add_missing; /* register unknown locality and indicator codes from
                        the CSV's own name/level/parent/unit/direction
                        columns instead of rejecting the file */
 };
 
 struct store_import_result {
-  long rows;            /* data rows read */
-  long entries;         /* figures stored (targets + reported actuals) */
-  int version;          /* the new version of this file name; 0 if none */
-  bool unchanged;       /* same name and bytes as the current version */
-  long new_localities;  /* registered by add_missing */
+  long rows;           /* data rows read */
+  long entries;        /* figures stored (targets + reported actuals) */
+  int version;         /* the new version of this file name; 0 if none */
+  bool unchanged;      /* same name and bytes as the current version */
+  long new_localities; /* registered by add_missing */
   long new_indicators;
-  long superseded;      /* rows of the previous version now history */
+  long superseded; /* rows of the previous version now history */
 };
 
 /* Import the CSV file at 'path' (header locality_code, locality_name,
@@ -133,12 +133,12 @@ struct store_fact {
   char *locality_code; /* or NULL */
   char *period;
   char *label;
-  char *indicator;     /* or NULL */
+  char *indicator; /* or NULL */
   enum fact_kind kind;
   double value;
   char *unit;
   char *sentence;
-  char status[12];     /* new, accepted, rejected, edited */
+  char status[12];      /* new, accepted, rejected, edited */
   long long supersedes; /* the fact this row corrects, 0 if none */
 };
 
@@ -199,9 +199,9 @@ struct store_query {
 
 /* One candidate or current value. Strings are owned. */
 struct store_row {
-  char *locality;  /* code */
-  char *indicator; /* code */
-  char *period;    /* as the source gave it */
+  char *locality;   /* code */
+  char *indicator;  /* code */
+  char *period;     /* as the source gave it */
   char *period_key; /* year-to-date form ("2024-H1" -> "2024-Q2") */
   enum fact_kind kind;
   double value;
@@ -232,10 +232,9 @@ int store_values_list(struct store *st, const struct store_query *q,
 
 /* Every candidate ever stored for one key, superseded ones included, best
  * first; the current value has 'winner' set. */
-int store_history(struct store *st, const char *locality,
-                  const char *indicator, const char *period,
-                  enum fact_kind kind_or_all, bool all_kinds,
-                  struct store_rows *out, struct err *err);
+int store_history(struct store *st, const char *locality, const char *indicator,
+                  const char *period, enum fact_kind kind_or_all,
+                  bool all_kinds, struct store_rows *out, struct err *err);
 
 /* Parse a figure typed by a person, Vietnamese ("7,01", "1.234,5") or
  * plain ("7.01", "1234.5"), optionally signed. Returns 0 or -1. */

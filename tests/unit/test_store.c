@@ -32,19 +32,31 @@ static void write_file(const char *path, const char *text) {
 /* Literals in the hand-made structs are cast: -Wwrite-strings. */
 /* A config made by hand: a province with one district, two indicators. */
 static struct locality locs[2] = {
-    {.code = (char *)"dien-bien", .name = (char *)"Điện Biên", .level = (char *)"tỉnh",
+    {.code = (char *)"dien-bien",
+     .name = (char *)"Điện Biên",
+     .level = (char *)"tỉnh",
      .parent_idx = -1},
-    {.code = (char *)"muong-lay", .name = (char *)"Mường Lay", .level = (char *)"thị xã",
-     .parent = (char *)"dien-bien", .parent_idx = 0},
+    {.code = (char *)"muong-lay",
+     .name = (char *)"Mường Lay",
+     .level = (char *)"thị xã",
+     .parent = (char *)"dien-bien",
+     .parent_idx = 0},
 };
 static struct indicator inds[2] = {
-    {.code = (char *)"grdp_growth", .name = (char *)"Tốc độ tăng trưởng kinh tế",
-     .group = (char *)"Kinh tế", .unit = (char *)"%"},
-    {.code = (char *)"poverty_rate", .name = (char *)"Tỷ lệ hộ nghèo", .group = (char *)"Xã hội",
-     .unit = (char *)"%", .direction = DIR_LOWER},
+    {.code = (char *)"grdp_growth",
+     .name = (char *)"Tốc độ tăng trưởng kinh tế",
+     .group = (char *)"Kinh tế",
+     .unit = (char *)"%"},
+    {.code = (char *)"poverty_rate",
+     .name = (char *)"Tỷ lệ hộ nghèo",
+     .group = (char *)"Xã hội",
+     .unit = (char *)"%",
+     .direction = DIR_LOWER},
 };
-static struct config cfg = {.localities = locs, .n_localities = 2,
-                            .indicators = inds, .n_indicators = 2};
+static struct config cfg = {.localities = locs,
+                            .n_localities = 2,
+                            .indicators = inds,
+                            .n_indicators = 2};
 
 static void test_sha256(void) {
   char hex[65];
@@ -85,8 +97,7 @@ static void test_value_parse(void) {
 }
 
 /* A document with three facts: two resolved, one with an unknown label. */
-static void make_doc(struct extract_doc *doc, const char *name,
-                     double grdp) {
+static void make_doc(struct extract_doc *doc, const char *name, double grdp) {
   static char text[] = "GRDP tăng 7,01%. Hộ nghèo còn 30%. Cái gì đó 5 ha.";
   memset(doc, 0, sizeof *doc);
   doc->name = (char *)name;
@@ -99,17 +110,36 @@ static void make_doc(struct extract_doc *doc, const char *name,
   doc->locality_code = (char *)"muong-lay";
   static struct fact f[3];
   memset(f, 0, sizeof f);
-  f[0] = (struct fact){.year = 2024, .period = "2024-H1", .label = (char *)"GRDP",
-                       .indicator = (char *)"grdp_growth", .kind = FACT_ACTUAL,
-                       .value = grdp, .unit = (char *)"%", .sent_start = 0,
-                       .sent_end = 16, .span_start = 10, .span_end = 15};
-  f[1] = (struct fact){.year = 2024, .period = "2024", .label = (char *)"Hộ nghèo",
-                       .indicator = (char *)"poverty_rate", .kind = FACT_ACTUAL,
-                       .value = 30, .unit = (char *)"%", .sent_start = 17,
-                       .sent_end = 35, .span_start = 31, .span_end = 34};
-  f[2] = (struct fact){.year = 2024, .period = "2024", .label = (char *)"Cái gì đó",
-                       .kind = FACT_ACTUAL, .value = 5, .unit = (char *)"ha",
-                       .sent_start = 36, .sent_end = (size_t)doc->len};
+  f[0] = (struct fact){.year = 2024,
+                       .period = "2024-H1",
+                       .label = (char *)"GRDP",
+                       .indicator = (char *)"grdp_growth",
+                       .kind = FACT_ACTUAL,
+                       .value = grdp,
+                       .unit = (char *)"%",
+                       .sent_start = 0,
+                       .sent_end = 16,
+                       .span_start = 10,
+                       .span_end = 15};
+  f[1] = (struct fact){.year = 2024,
+                       .period = "2024",
+                       .label = (char *)"Hộ nghèo",
+                       .indicator = (char *)"poverty_rate",
+                       .kind = FACT_ACTUAL,
+                       .value = 30,
+                       .unit = (char *)"%",
+                       .sent_start = 17,
+                       .sent_end = 35,
+                       .span_start = 31,
+                       .span_end = 34};
+  f[2] = (struct fact){.year = 2024,
+                       .period = "2024",
+                       .label = (char *)"Cái gì đó",
+                       .kind = FACT_ACTUAL,
+                       .value = 5,
+                       .unit = (char *)"ha",
+                       .sent_start = 36,
+                       .sent_end = (size_t)doc->len};
   /* Sentence bounds in bytes, from the text itself. */
   const char *s2 = strstr(text, "Hộ"), *s3 = strstr(text, "Cái");
   f[0].sent_end = (size_t)(s2 - 1 - text);
@@ -155,20 +185,20 @@ static void test_ingest_and_precedence(void) {
   /* H1 is Q2 year to date. */
   double v = 0;
   char src[16] = "";
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q2", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q2", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 7.01);
   STR_EQ(src, "fact");
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q3", FACT_ACTUAL, &v,
-               src), 0);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q3", FACT_ACTUAL, &v, src),
+         0);
 
   /* A newer document for the same key wins over the older one. */
   struct extract_doc doc2;
   make_doc(&doc2, "bc2.txt", 7.5);
   doc2.month = 8;
   OK(store_ingest(st, &doc2, "x/bc2.txt", "bbbb", &added, &err) == 0);
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 7.5);
 
   /* The unresolved fact waits for review. */
@@ -195,28 +225,28 @@ static void test_ingest_and_precedence(void) {
   INT_EQ(res.rows, 2);
   INT_EQ(res.entries, 3);
   INT_EQ(res.version, 1);
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 6.9);
   STR_EQ(src, "csv");
   /* Q4 is the year. */
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q4", FACT_TARGET, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q4", FACT_TARGET, &v, src),
+         1);
   DBL_EQ(v, 7.2);
   long long id = 0;
   OK(store_entry_set(st, "muong-lay", "grdp_growth", "2024-Q2", FACT_ACTUAL,
                      7.05, "số liệu Cục Thống kê", &id, &err) == 0);
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 7.05);
   STR_EQ(src, "manual");
   OK(store_entry_set(st, "muong-lay", "grdp_growth", "2024-H1", FACT_ACTUAL,
                      7.06, NULL, &id, &err) == 0);
-  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q2", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "grdp_growth", "2024-Q2", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 7.06);
-  OK(store_entry_set(st, "nowhere", "grdp_growth", "2024", FACT_ACTUAL, 1,
-                     NULL, &id, &err) != 0);
+  OK(store_entry_set(st, "nowhere", "grdp_growth", "2024", FACT_ACTUAL, 1, NULL,
+                     &id, &err) != 0);
   STR_EQ(err.msg, "unknown locality 'nowhere'");
 
   /* History keeps everything: 2 manual, 1 csv, 2 facts; one winner. */
@@ -252,22 +282,22 @@ static void test_ingest_and_precedence(void) {
   store_fact_clear(&f);
   OK(store_review_reject(st, unresolved, &err) != 0);
   /* The accepted fact (rank 3) beats the newer extracted one (rank 4). */
-  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 5);
   OK(store_review_reject(st, nid, &err) == 0);
-  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 30);
   struct store_edit e2 = {.has_value = true, .value = 31, .period = "2024"};
   OK(store_review_edit(st, 2, &e2, &nid, &err) == 0);
-  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v,
-               src), 1);
+  INT_EQ(value(st, "muong-lay", "poverty_rate", "2024", FACT_ACTUAL, &v, src),
+         1);
   DBL_EQ(v, 31);
 
   /* Queries: children of the province, by group. */
-  struct store_query q = {.locality = "dien-bien", .children = true,
-                          .group = "Kinh tế"};
+  struct store_query q = {
+      .locality = "dien-bien", .children = true, .group = "Kinh tế"};
   struct store_rows r;
   OK(store_values_list(st, &q, &r, &err) == 0);
   INT_EQ(r.n, 3); /* grdp: 2024-Q2 actual, 2024 target, 2024-Q2? */
@@ -285,8 +315,8 @@ static long count_entries(const char *db) {
   sqlite3_stmt *s = NULL;
   long n = -1;
   sqlite3_open(db, &raw);
-  if (sqlite3_prepare_v2(raw, "SELECT count(*) FROM entries", -1, &s,
-                         NULL) == SQLITE_OK &&
+  if (sqlite3_prepare_v2(raw, "SELECT count(*) FROM entries", -1, &s, NULL) ==
+          SQLITE_OK &&
       sqlite3_step(s) == SQLITE_ROW)
     n = sqlite3_column_int(s, 0);
   sqlite3_finalize(s);
