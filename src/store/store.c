@@ -55,11 +55,6 @@ static const char *const stmt_sql[STMT_COUNT] = {
         "INSERT INTO entries (locality_code, indicator, period, period_key, "
         "kind, value, source, import_id, line, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'csv', ?7, ?8, NULL)",
-    [STMT_CSV_INSERT2] =
-        "INSERT INTO entries (locality_code, indicator, period, period_key, "
-        "kind, value, source, import_id, line, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, 'target', ?5, 'csv', ?7, ?8, NULL), "
-        "(?1, ?2, ?3, ?4, 'actual', ?6, 'csv', ?7, ?8, NULL)",
     [STMT_VALUE_GET] =
         "SELECT value, estimated, approx, source, doc, sentence, id "
         "FROM candidates WHERE locality = ?1 AND indicator = ?2 "
