@@ -92,15 +92,22 @@ static void progress(size_t done, size_t total, const char *name) {
   fflush(stderr);
 }
 
+/* Print 'err', first wiping the progress bar if one is drawn. */
+static void report(const struct err *err, bool bar) {
+  if (bar)
+    fprintf(stderr, "\r%*s\r", 75, "");
+  msg_error(err);
+}
+
 /* Ingest one file. Returns 0, 1 for a problem with this file only (the
  * next one may be fine), or -1 when the database itself failed. */
 static int ingest_one(struct store *st, const struct config *cfg,
-                      const char *path, struct tally *t) {
+                      const char *path, bool bar, struct tally *t) {
   struct err err;
   err_clear(&err);
   struct buf b = BUF_INIT;
   if (file_read(path, &b, &err) != 0) {
-    msg_error(&err);
+    report(&err, bar);
     return 1;
   }
   char sha[65];
@@ -109,7 +116,7 @@ static int ingest_one(struct store *st, const struct config *cfg,
   if (rc != 0) {
     buf_free(&b);
     if (rc < 0) {
-      msg_error(&err);
+      report(&err, bar);
       return -1;
     }
     t->stored++;
@@ -123,7 +130,7 @@ static int ingest_one(struct store *st, const struct config *cfg,
      * a path. */
     if (strcmp(err.file, file_basename(path)) == 0)
       snprintf(err.file, sizeof err.file, "%s", path);
-    msg_error(&err);
+    report(&err, bar);
     return 1;
   }
   buf_free(&b);
@@ -142,7 +149,7 @@ static int ingest_one(struct store *st, const struct config *cfg,
   }
   extract_doc_free(&doc);
   if (rc != 0) {
-    msg_error(&err);
+    report(&err, bar);
     return -1;
   }
   return 0;
@@ -187,7 +194,7 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
   for (size_t i = 0; i < files.n; i++) {
     if (bar)
       progress(i, files.n, file_basename(files.v[i]));
-    int r = ingest_one(st, cfg, files.v[i], &t);
+    int r = ingest_one(st, cfg, files.v[i], bar, &t);
     if (r != 0)
       rc = EXIT_FAIL;
     if (r < 0)

@@ -1,7 +1,7 @@
 /* store/query.c - reading values back: the current value of many keys
  * (chitieu facts) and every candidate of one key (facts --history). Both
- * read the 'candidates' and 'current_values' views of store/schema.c, so
- * the precedence lives in one place. */
+ * read the 'candidates' view of store/schema.c and rank it the way its
+ * 'current_values' view does; keep their ORDER BYs alike. */
 #include "store/store_int.h"
 
 #include <stdio.h>
@@ -74,19 +74,27 @@ static int collect(struct store *st, sqlite3_stmt *s, struct store_rows *out,
 
 int store_values_list(struct store *st, const struct store_query *q,
                       struct store_rows *out, struct err *err) {
+  /* current_values with the filters applied before the ranking: they are
+   * all on the columns the ranking partitions by, so the result is the
+   * same, and the indexes can serve them. */
   static const char sql[] =
       "WITH RECURSIVE sub(code) AS ("
       "  SELECT ?1 WHERE ?1 IS NOT NULL"
       "  UNION SELECT l.code FROM localities l JOIN sub ON l.parent = "
-      "sub.code WHERE ?2)"
-      "SELECT " ROW_COLS "FROM current_values "
-      "WHERE (?1 IS NULL OR locality IN (SELECT code FROM sub)) "
-      "AND (?3 IS NULL OR indicator = ?3) "
-      "AND (?4 IS NULL OR indicator IN "
-      "     (SELECT code FROM indicators WHERE grp = ?4)) "
-      "AND (?5 IS NULL OR period_key = ?5) "
-      "AND (?6 IS NULL OR kind = ?6) "
-      "ORDER BY locality, indicator, period_key, kind";
+      "sub.code WHERE ?2) "
+      "SELECT " ROW_COLS "FROM ("
+      "  SELECT c.*, row_number() OVER ("
+      "           PARTITION BY locality, indicator, period_key, kind"
+      "           ORDER BY rank, period = period_key DESC, doc_date DESC,"
+      "                    id DESC) AS pick"
+      "    FROM candidates c WHERE superseded = 0 "
+      "     AND (?1 IS NULL OR locality IN (SELECT code FROM sub)) "
+      "     AND (?3 IS NULL OR indicator = ?3) "
+      "     AND (?4 IS NULL OR indicator IN "
+      "          (SELECT code FROM indicators WHERE grp = ?4)) "
+      "     AND (?5 IS NULL OR period_key = ?5) "
+      "     AND (?6 IS NULL OR kind = ?6)) "
+      "WHERE pick = 1 ORDER BY locality, indicator, period_key, kind";
   memset(out, 0, sizeof *out);
   char canon[24], key[24];
   if (q->period && store_period_keys(q->period, canon, key) != 0)
