@@ -618,6 +618,31 @@ static int write_rows(struct import *im, long long import_id, long *n,
   return 0;
 }
 
+/* The row of 'imports' for this version; '*id' gets its id. */
+static int insert_import(struct import *im, const char *file, const char *sha,
+                         int version, long long *id, struct err *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(im->st->db,
+                              "INSERT INTO imports (file, path, sha256, "
+                              "version, rows, entries) "
+                              "VALUES (?1, ?2, ?3, ?4, 0, 0)",
+                              -1, &s, NULL);
+  if (rc == SQLITE_OK) {
+    store_bind_text(s, 1, file);
+    store_bind_text(s, 2, im->path);
+    store_bind_text(s, 3, sha);
+    sqlite3_bind_int(s, 4, version);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE)
+      rc = SQLITE_OK;
+  }
+  if (rc != SQLITE_OK)
+    store_sqlite_err(im->st, rc, err);
+  sqlite3_finalize(s);
+  *id = sqlite3_last_insert_rowid(im->st->db);
+  return rc == SQLITE_OK ? 0 : -1;
+}
+
 /* The transaction of pass 2: the new version, the old rows superseded,
  * the new rows written. */
 static int write_tx(struct import *im, const char *file, const char *sha,
@@ -640,15 +665,8 @@ static int write_tx(struct import *im, const char *file, const char *sha,
     goto fail;
   if (register_new(im, err) != 0)
     goto fail;
-  if (exec_bound(st,
-                 "INSERT INTO imports (file, path, sha256, version, rows, "
-                 "entries) VALUES (?2, NULL, '', ?1, 0, 0)",
-                 version + 1, file, NULL, err) != 0)
-    goto fail;
-  long long import_id = sqlite3_last_insert_rowid(st->db);
-  /* exec_bound binds ?1 and ?2 only; the digest goes in here. */
-  if (exec_bound(st, "UPDATE imports SET sha256 = ?2 WHERE id = ?1", import_id,
-                 sha, NULL, err) != 0)
+  long long import_id = 0;
+  if (insert_import(im, file, sha, version + 1, &import_id, err) != 0)
     goto fail;
   if (exec_bound(st,
                  "UPDATE entries SET superseded = 1, superseded_by = ?1 "
