@@ -100,8 +100,8 @@ int block_heading(struct cursor *c, const char *text, struct err *err) {
   c->y += 8;
   struct pdf_style st = PDF_H2;
   double h = 0;
-  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), text, &st, true,
-                    &h, err))
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), text, &st, true, &h,
+                    err))
     return -1;
   c->y += h + 2;
   if (pdf_line(c->doc, c->left, c->y, c->right, c->y, 0.6, INK, err))
@@ -121,16 +121,19 @@ void cell_format(char *dst, size_t n, const struct report_cell *cell,
   snprintf(dst, n, "%s%s", num, cell->estimated ? "*" : "");
 }
 
+/* Append ", k what" to 'b' when 'k' is not zero ('*first' says whether
+ * this is the first part). */
+static void count_part(struct buf *b, size_t k, const char *what, bool *first) {
+  if (k == 0)
+    return;
+  buf_addf(b, "%s%zu %s", *first ? "" : ", ", k, what);
+  *first = false;
+}
+
 int block_status(struct cursor *c, const struct report_model *m,
-                struct err *err) {
+                 struct err *err) {
   size_t judged = m->counts[STATUS_MET] + m->counts[STATUS_NEAR] +
                   m->counts[STATUS_MISSED] + m->counts[STATUS_NODATA];
-  char line[256];
-  snprintf(line, sizeof line,
-           "Trong %zu chỉ tiêu có kế hoạch: %zu đạt và vượt, %zu gần đạt, "
-           "%zu không đạt, %zu chưa có số liệu.",
-           judged, m->counts[STATUS_MET], m->counts[STATUS_NEAR],
-           m->counts[STATUS_MISSED], m->counts[STATUS_NODATA]);
   if (cursor_need(c, 110, err))
     return -1;
   struct pdf_style st = PDF_SMALL;
@@ -146,20 +149,63 @@ int block_status(struct cursor *c, const struct report_model *m,
       return -1;
     c->y += 62;
   }
-  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
-                    &h, err))
-    return -1;
-  c->y += h + 2;
-  if (m->counts[STATUS_NOPLAN] || m->n_empty) {
-    snprintf(line, sizeof line,
-             "Ngoài ra %zu chỉ tiêu có số liệu nhưng chưa có kế hoạch để so "
-             "sánh; %zu chỉ tiêu trong danh mục chưa có số liệu nào.",
-             m->counts[STATUS_NOPLAN], m->n_empty);
-    st = PDF_SMALL;
-    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &st, true,
-                      &h, err))
-      return -1;
+  /* "Trong 14 chỉ tiêu có kế hoạch: 6 đạt và vượt, 2 không đạt." Zero
+   * counts are left out; the indicators without a result are named, so
+   * that none is dropped silently. */
+  struct buf b = BUF_INIT;
+  bool first = true;
+  if (judged > 0) {
+    buf_addf(&b, "Trong %zu chỉ tiêu có kế hoạch: ", judged);
+    count_part(&b, m->counts[STATUS_MET], "đạt và vượt", &first);
+    count_part(&b, m->counts[STATUS_NEAR], "gần đạt", &first);
+    count_part(&b, m->counts[STATUS_MISSED], "không đạt", &first);
+    count_part(&b, m->counts[STATUS_NODATA], "chưa có số liệu thực hiện",
+               &first);
+    buf_addf(&b, ".");
+  }
+  if (m->counts[STATUS_NODATA]) {
+    buf_addf(&b, " Chưa có số liệu thực hiện: ");
+    size_t k = 0;
+    for (size_t i = 0; i < m->n_rows; i++)
+      if (m->rows[i].status == STATUS_NODATA)
+        buf_addf(&b, "%s%s", k++ ? "; " : "", m->rows[i].ind->name);
+    buf_addf(&b, ".");
+  }
+  if (m->counts[STATUS_NOPLAN])
+    buf_addf(&b, " %zu chỉ tiêu có số liệu nhưng chưa có kế hoạch để so sánh.",
+             m->counts[STATUS_NOPLAN]);
+  if (m->n_empty)
+    buf_addf(&b, " %zu chỉ tiêu trong danh mục chưa có số liệu nào.",
+             m->n_empty);
+  int rc = 0;
+  const char *text = b.s && b.s[0] == ' ' ? b.s + 1 : b.s;
+  if (text && text[0]) {
+    rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), text, &st, true,
+                       &h, err);
     c->y += h + 6;
+  }
+  buf_free(&b);
+  return rc;
+}
+
+/* Draw 't' from its first row on, continuing on new pages with the header
+ * repeated, and leave the cursor 'gap' points under it. */
+int block_table_flow(struct cursor *c, const struct pdf_table *t, double gap,
+                     struct err *err) {
+  int first = 0;
+  if (cursor_need(c, 40, err))
+    return -1;
+  while (first < t->n_rows) {
+    double y_end = c->y;
+    int drawn =
+        pdf_table_draw(c->doc, t, first, c->left, c->y, c->bottom, &y_end, err);
+    if (drawn < 0)
+      return -1;
+    first += drawn;
+    if (drawn > 0)
+      c->y = y_end + gap;
+    if (first < t->n_rows && cursor_page(c, err))
+      return -1;
   }
   return 0;
 }
@@ -179,9 +225,9 @@ static void source_tag(char *dst, size_t n, const struct report_cell *cell,
 }
 
 int block_table(struct cursor *c, const struct report_model *m,
-               const char *group, struct sources *s, struct err *err) {
-  static const char *const titles[] = {"Chỉ tiêu", "Đơn vị",    "Kế hoạch",
-                                       "Thực hiện", "% KH",     "So cùng kỳ",
+                const char *group, struct sources *s, struct err *err) {
+  static const char *const titles[] = {"Chỉ tiêu",  "Đơn vị", "Kế hoạch",
+                                       "Thực hiện", "% KH",   "So cùng kỳ",
                                        "Đánh giá",  "Nguồn"};
   double w = cursor_width(c);
   double fr[] = {0.27, 0.16, 0.1, 0.1, 0.07, 0.09, 0.11, 0.1};
@@ -249,34 +295,7 @@ int block_table(struct cursor *c, const struct report_model *m,
                         .size = 8,
                         .zebra = true,
                         .rules = false};
-  int rc = 0;
-  int first = 0;
-  while (first < (int)n) {
-    if (cursor_need(c, 40, err)) {
-      rc = -1;
-      break;
-    }
-    double y_end = c->y;
-    int drawn = pdf_table_draw(c->doc, &t, first, c->left, c->y, c->bottom,
-                               &y_end, err);
-    if (drawn < 0) {
-      rc = -1;
-      break;
-    }
-    if (drawn == 0) {
-      if (cursor_page(c, err)) {
-        rc = -1;
-        break;
-      }
-      continue;
-    }
-    first += drawn;
-    c->y = y_end + 4;
-    if (first < (int)n && cursor_page(c, err)) {
-      rc = -1;
-      break;
-    }
-  }
+  int rc = block_table_flow(c, &t, 4, err);
   for (size_t i = 0; i < n * 8; i++)
     free(cells[i]);
   free(cells);
@@ -322,13 +341,71 @@ static struct chart_value cv_of(const struct report_cell *c) {
   return v;
 }
 
+/* The number of the source of 'cell' added to the set 'tags' ('n' used
+ * of 'cap'), unless it is there already. */
+static void tag_add(size_t *tags, size_t *n, size_t cap,
+                    const struct report_cell *cell, struct sources *s) {
+  if (!s || !cell->has || !cell->src.source[0])
+    return;
+  size_t k = sources_add(s, &cell->src);
+  for (size_t i = 0; i < *n; i++)
+    if (tags[i] == k)
+      return;
+  if (*n < cap)
+    tags[(*n)++] = k;
+}
+
+static int cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* "Nguồn số liệu biểu đồ: [1], [3]." under charts whose figures are not
+ * in a table beside them. */
+static int tags_draw(struct cursor *c, size_t *tags, size_t n,
+                     struct err *err) {
+  if (n == 0)
+    return 0;
+  qsort(tags, n, sizeof *tags, cmp_size);
+  struct buf b = BUF_INIT;
+  buf_addf(&b, "Nguồn số liệu biểu đồ: ");
+  for (size_t i = 0; i < n; i++)
+    buf_addf(&b, "%s[%zu]", i ? ", " : "", tags[i]);
+  buf_addf(&b, ".");
+  struct pdf_style st = PDF_SMALL;
+  double h = 0;
+  int rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), b.s, &st, true,
+                         &h, err);
+  c->y += h + 6;
+  buf_free(&b);
+  return rc;
+}
+
+#define TAGS_MAX 256
+
+size_t trend_items(const struct report_row *r, const struct period *p,
+                   int first, struct chart_item *items, char (*labels)[16]) {
+  size_t n = 0;
+  for (int k = first < 0 ? 0 : first; k < REPORT_YEARS; k++, n++) {
+    snprintf(labels[n], 16, "%d", r->years[k]);
+    if (k == REPORT_YEARS - 1)
+      period_short(p, labels[n], 16);
+    items[n] = (struct chart_item){labels[n],
+                                   cv_of(&r->trend_actual[k]),
+                                   cv_of(&r->trend_plan[k]),
+                                   {0, false, false}};
+  }
+  return n;
+}
+
 int block_trends(struct cursor *c, const struct report_model *m,
-                const char *group, struct err *err) {
+                 const char *group, struct sources *s, struct err *err) {
   const int per_row = c->orient == PDF_LANDSCAPE ? 4 : 3;
   double gap = 12;
   double cw = (cursor_width(c) - gap * (per_row - 1)) / per_row;
   double chh = 150;
   int col = 0;
+  size_t tags[TAGS_MAX], n_tags = 0;
   for (size_t i = 0; i < m->n_rows; i++) {
     const struct report_row *r = &m->rows[i];
     if (!in_group(r, group))
@@ -338,14 +415,13 @@ int block_trends(struct cursor *c, const struct report_model *m,
       continue;
     struct chart_item items[REPORT_YEARS];
     char labels[REPORT_YEARS][16];
-    size_t n = 0;
-    for (int k = first; k < REPORT_YEARS; k++, n++) {
-      snprintf(labels[n], sizeof labels[n], "%d", r->years[k]);
-      if (k == REPORT_YEARS - 1)
-        period_short(&m->period, labels[n], sizeof labels[n]);
-      items[n] = (struct chart_item){labels[n], cv_of(&r->trend_actual[k]),
-                                     cv_of(&r->trend_plan[k]),
-                                     {0, false, false}};
+    size_t n = trend_items(r, &m->period, first, items, labels);
+    for (int k = first; k < REPORT_YEARS; k++) {
+      tag_add(tags, &n_tags, TAGS_MAX, &r->trend_plan[k], s);
+      tag_add(tags, &n_tags, TAGS_MAX,
+              k == REPORT_YEARS - 1 && r->actual.has ? &r->actual
+                                                     : &r->trend_actual[k],
+              s);
     }
     struct chart ch = {.kind = CHART_TREND,
                        .title = r->ind->short_name ? r->ind->short_name
@@ -367,52 +443,144 @@ int block_trends(struct cursor *c, const struct report_model *m,
   }
   if (col)
     c->y += chh + 8;
-  return 0;
+  return tags_draw(c, tags, n_tags, err);
+}
+
+/* The row of indicator 'ind' in 'm', or NULL. */
+static const struct report_row *row_of(const struct report_model *m,
+                                       const struct indicator *ind) {
+  for (size_t j = 0; j < m->n_rows; j++)
+    if (m->rows[j].ind == ind)
+      return &m->rows[j];
+  return NULL;
+}
+
+/* The compact table under a comparison: đơn vị, kế hoạch, thực hiện,
+ * % KH, đánh giá and the source of each row. */
+static int comparison_table(struct cursor *c, const struct indicator *ind,
+                            const struct report_model *models, size_t n,
+                            struct sources *s, struct err *err) {
+  char kh[96], th[96];
+  snprintf(kh, sizeof kh, "Kế hoạch%s%s%s", ind->unit ? " (" : "",
+           ind->unit ? ind->unit : "", ind->unit ? ")" : "");
+  snprintf(th, sizeof th, "Thực hiện%s%s%s", ind->unit ? " (" : "",
+           ind->unit ? ind->unit : "", ind->unit ? ")" : "");
+  const char *titles[] = {"Đơn vị", kh, th, "% KH", "Đánh giá", "Nguồn"};
+  double w = cursor_width(c);
+  double fr[] = {0.28, 0.17, 0.17, 0.1, 0.14, 0.14};
+  enum canvas_align al[] = {CANVAS_LEFT,  CANVAS_RIGHT, CANVAS_RIGHT,
+                            CANVAS_RIGHT, CANVAS_LEFT,  CANVAS_LEFT};
+  struct pdf_col cols[6];
+  for (int i = 0; i < 6; i++)
+    cols[i] = (struct pdf_col){titles[i], fr[i] * w, al[i]};
+  char **cells = xcalloc(n * 6 + 1, sizeof *cells);
+  struct rgba *colors = xcalloc(n * 6 + 1, sizeof *colors);
+  for (size_t i = 0; i < n; i++) {
+    const struct report_row *r = row_of(&models[i], ind);
+    struct report_cell none = {0};
+    char b[6][160];
+    snprintf(b[0], sizeof b[0], "%s", models[i].loc->name);
+    cell_format(b[1], sizeof b[1], r ? &r->plan : &none, ind->decimals);
+    cell_format(b[2], sizeof b[2], r ? &r->actual : &none, ind->decimals);
+    cell_format(b[3], sizeof b[3], r ? &r->plan_pct : &none, 1);
+    snprintf(b[4], sizeof b[4], "%s",
+             report_status_name(r ? r->status : STATUS_NODATA));
+    char t1[24] = "", t2[24] = "";
+    if (r) {
+      source_tag(t1, sizeof t1, &r->plan, s);
+      source_tag(t2, sizeof t2, r->actual.has ? &r->actual : &r->plan_pct, s);
+    }
+    if (t1[0] && t2[0] && strcmp(t1, t2))
+      snprintf(b[5], sizeof b[5], "KH %s, TH %s", t1, t2);
+    else
+      snprintf(b[5], sizeof b[5], "%s", t1[0] ? t1 : t2);
+    for (int j = 0; j < 6; j++) {
+      cells[i * 6 + j] = xstrdup(b[j]);
+      colors[i * 6 + j] = INK;
+    }
+    enum report_status st = r ? r->status : STATUS_NODATA;
+    colors[i * 6 + 4] = st == STATUS_MET      ? GOOD
+                        : st == STATUS_MISSED ? BAD
+                        : st >= STATUS_NODATA ? GREY
+                                              : INK;
+  }
+  struct pdf_table t = {.cols = cols,
+                        .n_cols = 6,
+                        .cells = (const char *const *)cells,
+                        .colors = colors,
+                        .n_rows = (int)n,
+                        .size = 8,
+                        .zebra = true};
+  int rc = block_table_flow(c, &t, 8, err);
+  for (size_t i = 0; i < n * 6; i++)
+    free(cells[i]);
+  free(cells);
+  free(colors);
+  return rc;
 }
 
 int block_comparison(struct cursor *c, const struct indicator *ind,
-                    const struct report_model *models, size_t n,
-                    const char *period_label, struct err *err) {
+                     const struct report_model *models, size_t n,
+                     const char *period_label, struct sources *s,
+                     struct err *err) {
   struct chart_item *items = xcalloc(n ? n : 1, sizeof *items);
-  size_t k = 0;
   for (size_t i = 0; i < n; i++) {
-    const struct report_model *m = &models[i];
-    const struct report_row *r = NULL;
-    for (size_t j = 0; j < m->n_rows; j++)
-      if (m->rows[j].ind == ind)
-        r = &m->rows[j];
-    items[k].label = m->loc->name;
+    const struct report_row *r = row_of(&models[i], ind);
+    items[i].label = models[i].loc->name;
     if (r) {
-      items[k].actual = cv_of(&r->actual);
-      items[k].plan = cv_of(&r->plan);
+      items[i].actual = cv_of(&r->actual);
+      items[i].plan = cv_of(&r->plan);
     }
-    k++;
   }
   char sub[160];
   snprintf(sub, sizeof sub, "%s, thực hiện so với kế hoạch", period_label);
+  /* One scale for every part of a long comparison, so that bars on
+   * different pages can be compared (IBCS CHECK 4). */
+  double lo = 0, hi = 0;
+  for (size_t i = 0; i < n; i++) {
+    const struct chart_value *v[2] = {&items[i].actual, &items[i].plan};
+    for (int k = 0; k < 2; k++) {
+      if (!v[k]->has)
+        continue;
+      lo = fmin(lo, v[k]->v);
+      hi = fmax(hi, v[k]->v);
+    }
+  }
   struct chart ch = {.kind = CHART_COMPARISON,
                      .title = ind->name,
                      .subtitle = sub,
                      .unit = ind->unit,
                      .direction = ind->direction,
                      .decimals = ind->decimals,
-                     .items = items,
-                     .n_items = k};
-  /* bars of about 16 points, on as many pages as needed (50 a page) */
+                     .fixed_scale = n > 1 && hi > lo,
+                     .scale_min = lo,
+                     .scale_max = hi};
+  /* bars of 15 points, as many as fit on the rest of the page, at most
+   * 50; the rest continues on the next pages */
+  const double head = 60, bar = 15;
   int rc = 0;
-  for (size_t first = 0; first < k && rc == 0; first += 50) {
-    size_t cnt = k - first < 50 ? k - first : 50;
-    double h = 60 + 15.0 * (double)cnt;
-    if (cursor_need(c, h, err)) {
+  size_t first = 0;
+  while (first < n && rc == 0) {
+    size_t left = n - first;
+    size_t want = left < 5 ? left : 5;
+    if (cursor_need(c, head + bar * (double)want, err)) {
       rc = -1;
       break;
     }
+    size_t fit = (size_t)((c->bottom - c->y - head) / bar);
+    size_t cnt = left < fit ? left : fit;
+    if (cnt > 50)
+      cnt = 50;
+    double h = head + bar * (double)cnt;
     ch.items = items + first;
     ch.n_items = cnt;
     rc = pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), h, NULL, err);
     c->y += h + 10;
+    first += cnt;
   }
   free(items);
+  if (rc == 0 && n > 0)
+    rc = comparison_table(c, ind, models, n, s, err);
   return rc;
 }
 
@@ -422,8 +590,8 @@ size_t sources_add(struct sources *s, const struct store_value *v) {
   for (size_t i = 0; i < s->n; i++) {
     const struct source *x = &s->v[i];
     if (!strcmp(x->kind, v->source) && !strcmp(x->doc ? x->doc : "", doc) &&
-        (!strcmp(v->source, "csv") || !strcmp(x->sentence ? x->sentence : "",
-                                              sen)))
+        (!strcmp(v->source, "csv") ||
+         !strcmp(x->sentence ? x->sentence : "", sen)))
       return i + 1;
   }
   void *p = s->v;
@@ -451,7 +619,7 @@ int sources_draw(struct cursor *c, const struct sources *s, const char *title,
                  struct err *err) {
   if (s->n == 0)
     return 0;
-  if (block_heading(c, title, err))
+  if (title && block_heading(c, title, err))
     return -1;
   struct pdf_style st = PDF_SMALL;
   st.color = INK;

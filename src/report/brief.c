@@ -38,15 +38,20 @@ static void toc_free(struct toc *t) {
   free(t->v);
 }
 
-/* Start a section on a new page: bookmark it (under 'parent') and list it
- * in the table of contents. Returns the bookmark id or -1. */
+/* Start a section, on a new page when 'new_page' (else where the cursor
+ * is): bookmark it (under 'parent') and list it in the table of contents.
+ * Returns the bookmark id or -1. */
 static int section(struct cursor *c, struct toc *toc, const char *title,
-                   int level, int parent, struct err *err) {
-  if (cursor_page(c, err) || block_heading(c, title, err))
+                   int level, int parent, bool new_page, struct err *err) {
+  if (new_page && cursor_page(c, err))
+    return -1;
+  if (block_heading(c, title, err))
     return -1;
   int page = pdf_page_current(c->doc);
-  toc_add(toc, title, level, page, c->top);
-  return pdf_outline_add(c->doc, parent, title, page, c->top, err);
+  /* links and bookmarks land a little above the heading */
+  double y = c->y - 40 > c->top ? c->y - 40 : c->top;
+  toc_add(toc, title, level, page, y);
+  return pdf_outline_add(c->doc, parent, title, page, y, err);
 }
 
 static bool has_section(const struct meeting *m, const char *name) {
@@ -60,7 +65,8 @@ static bool has_section(const struct meeting *m, const char *name) {
 
 static int draw_cover(struct cursor *c, const struct meeting *mt,
                       const char *loc, const char *plabel,
-                      const struct report_opts *o, struct err *err) {
+                      const char *data_date, const struct report_opts *o,
+                      struct err *err) {
   if (cursor_page(c, err))
     return -1;
   double w = cursor_width(c);
@@ -74,8 +80,8 @@ static int draw_cover(struct cursor *c, const struct meeting *mt,
   struct pdf_style h1 = PDF_H1;
   h1.size = 22;
   h1.align = CANVAS_CENTER;
-  if (pdf_paragraph(c->doc, c->left + 20, 180, w - 40, mt->title, &h1, true,
-                    &h, err))
+  if (pdf_paragraph(c->doc, c->left + 20, 180, w - 40, mt->title, &h1, true, &h,
+                    err))
     return -1;
   double y = 180 + h + 24;
   struct pdf_style h2 = PDF_H2;
@@ -108,6 +114,14 @@ static int draw_cover(struct cursor *c, const struct meeting *mt,
       return -1;
     y += h + 8;
   }
+  if (data_date[0]) {
+    y += 12;
+    snprintf(line, sizeof line, "Nguồn: %s", data_date);
+    struct pdf_style small = body;
+    small.size = 10;
+    if (pdf_text(c->doc, mid, y, line, &small, err))
+      return -1;
+  }
   snprintf(line, sizeof line, "Lập ngày %s bằng chitieu.%s", o->generated,
            mt->password ? " Tài liệu có mật khẩu: không sao chép, chuyển tiếp."
                         : "");
@@ -122,9 +136,9 @@ static int draw_summary(struct cursor *c, const struct report_model *models,
                         size_t n, struct err *err) {
   if (block_status(c, &models[0], err))
     return -1;
-  static const char *const titles[] = {"STT",       "Đơn vị",   "Cấp",
-                                       "Đạt",       "Gần đạt",  "Không đạt",
-                                       "Chưa có số liệu", "Tỷ lệ đạt"};
+  static const char *const titles[] = {
+      "STT",       "Đơn vị",          "Cấp",      "Đạt", "Gần đạt",
+      "Không đạt", "Chưa có số liệu", "Tỷ lệ đạt"};
   double w = cursor_width(c);
   double fr[] = {0.06, 0.26, 0.12, 0.09, 0.1, 0.11, 0.13, 0.13};
   enum canvas_align al[] = {CANVAS_RIGHT, CANVAS_LEFT,  CANVAS_LEFT,
@@ -157,21 +171,7 @@ static int draw_summary(struct cursor *c, const struct report_model *models,
                         .n_rows = (int)n,
                         .size = 8.5,
                         .zebra = true};
-  int rc = 0, first = 0;
-  while (first < (int)n && rc == 0) {
-    double y_end = c->y;
-    int drawn = pdf_table_draw(c->doc, &t, first, c->left, c->y, c->bottom,
-                               &y_end, err);
-    if (drawn < 0) {
-      rc = -1;
-    } else if (drawn == 0 || first + drawn < (int)n) {
-      first += drawn;
-      rc = cursor_page(c, err);
-    } else {
-      first += drawn;
-      c->y = y_end + 8;
-    }
-  }
+  int rc = block_table_flow(c, &t, 8, err);
   for (size_t i = 0; i < n * 8; i++)
     free(cells[i]);
   free(cells);
@@ -249,12 +249,12 @@ static int build_models(struct store *st, const struct config *cfg,
 }
 
 static int draw_locality(struct cursor *c, struct toc *toc, int parent,
-                         const struct meeting *mt,
-                         const struct report_model *m, struct sources *src,
-                         struct err *err) {
+                         const struct meeting *mt, const struct report_model *m,
+                         bool new_page, struct sources *src, struct err *err) {
   char title[256];
   locality_title(m->loc, title, sizeof title);
-  if (section(c, toc, title, 1, parent, err) < 0 || block_status(c, m, err))
+  if (section(c, toc, title, 1, parent, new_page, err) < 0 ||
+      block_status(c, m, err))
     return -1;
   /* the key indicators' trends, then the full table */
   struct report_model keys = *m;
@@ -268,74 +268,120 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
     if (key)
       rows[keys.n_rows++] = m->rows[i];
   }
-  int rc = block_trends(c, &keys, NULL, err);
+  int rc = block_trends(c, &keys, NULL, src, err);
   free(rows);
   if (rc == 0)
     rc = block_table(c, m, NULL, src, err);
   return rc;
 }
 
+/* The key indicators of the pack: the meeting's, else the first six of
+ * the main locality's model. Returns how many were put in 'out' (at most
+ * 'max'). */
+static size_t key_indicators(const struct config *cfg, const struct meeting *mt,
+                             const struct report_model *main_model,
+                             const struct indicator **out, size_t max) {
+  size_t n = 0;
+  for (size_t k = 0; k < mt->n_key_indicators && n < max; k++) {
+    const struct indicator *ind = config_indicator(cfg, mt->key_indicators[k]);
+    if (ind)
+      out[n++] = ind;
+  }
+  for (size_t i = 0;
+       mt->n_key_indicators == 0 && i < main_model->n_rows && n < 6 && n < max;
+       i++)
+    out[n++] = main_model->rows[i].ind;
+  return n;
+}
+
+#define KEYS_MAX 64
+
 static int write_pack(struct cursor *c, const struct config *cfg,
                       const struct meeting *mt, const struct report_model *ms,
                       size_t n, const char *loc, const char *plabel,
-                      const struct report_opts *o, struct sources *src,
-                      struct err *err) {
+                      const char *data_date, const struct report_opts *o,
+                      struct sources *src, struct err *err) {
   struct toc toc = {0};
   int rc = -1;
-  if (draw_cover(c, mt, loc, plabel, o, err))
+  const struct indicator *keys[KEYS_MAX];
+  size_t n_keys = key_indicators(cfg, mt, &ms[0], keys, KEYS_MAX);
+  bool summary = has_section(mt, "summary");
+  bool locs = has_section(mt, "localities");
+  bool compare = has_section(mt, "key_indicators") && n > 1 && n_keys > 0;
+  bool sources = has_section(mt, "sources");
+  const char *running = c->running_title;
+  c->running_title = NULL; /* the cover has none */
+  if (draw_cover(c, mt, loc, plabel, data_date, o, err))
     goto out;
+  c->running_title = running;
   /* reserve the pages of the table of contents */
-  size_t entries = 2 + n + 1 + mt->n_key_indicators + 1;
+  size_t entries =
+      summary + (locs ? 1 + n : 0) + (compare ? 1 + n_keys : 0) + sources;
   int toc_first = pdf_page_count(c->doc);
   for (size_t i = 0; i < (entries + TOC_LINES - 1) / TOC_LINES; i++)
     if (cursor_page(c, err))
       goto out;
   if (pdf_outline_add(c->doc, -1, "Mục lục", toc_first, c->top, err) < 0)
     goto out;
-  if (has_section(mt, "summary") &&
-      (section(c, &toc, "Tổng hợp kết quả thực hiện chỉ tiêu", 0, -1, err) <
-           0 ||
-       draw_summary(c, ms, n, err)))
+  if (summary && (section(c, &toc, "Tổng hợp kết quả thực hiện chỉ tiêu", 0, -1,
+                          true, err) < 0 ||
+                  draw_summary(c, ms, n, err)))
     goto out;
-  if (has_section(mt, "localities")) {
-    int parent = section(c, &toc, "Kết quả theo đơn vị", 0, -1, err);
+  if (locs) {
+    int parent = section(c, &toc, "Kết quả theo đơn vị", 0, -1, true, err);
     if (parent < 0)
       goto out;
-    struct pdf_style st = PDF_BODY;
+    struct pdf_style st = PDF_SMALL;
     double h;
     if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
                       "Mỗi đơn vị một mục: tình hình thực hiện, xu hướng các "
                       "chỉ tiêu chủ yếu và bảng toàn bộ chỉ tiêu.",
                       &st, true, &h, err))
       goto out;
+    c->y += h + 4;
+    /* the first unit starts under the part's heading */
     for (size_t i = 0; i < n; i++)
-      if (draw_locality(c, &toc, parent, mt, &ms[i], src, err))
+      if (draw_locality(c, &toc, parent, mt, &ms[i], i > 0, src, err))
         goto out;
   }
-  if (has_section(mt, "key_indicators") && n > 1) {
-    int parent = section(c, &toc, "So sánh các đơn vị theo chỉ tiêu", 0, -1,
-                         err);
+  if (compare) {
+    int parent =
+        section(c, &toc, "So sánh các đơn vị theo chỉ tiêu", 0, -1, true, err);
     if (parent < 0)
       goto out;
-    for (size_t k = 0; k < mt->n_key_indicators; k++) {
-      const struct indicator *ind = config_indicator(cfg, mt->key_indicators[k]);
-      if (!ind)
-        continue;
+    for (size_t k = 0; k < n_keys; k++) {
       if (k > 0 && cursor_page(c, err))
         goto out;
       int page = pdf_page_current(c->doc);
-      toc_add(&toc, ind->name, 1, page, c->y);
-      if (pdf_outline_add(c->doc, parent, ind->name, page, c->y, err) < 0 ||
-          block_comparison(c, ind, ms + 1, n - 1, plabel, err))
+      double y = c->y - 20 > c->top ? c->y - 20 : c->top;
+      toc_add(&toc, keys[k]->name, 1, page, y);
+      if (pdf_outline_add(c->doc, parent, keys[k]->name, page, y, err) < 0 ||
+          block_comparison(c, keys[k], ms + 1, n - 1, plabel, src, err))
         goto out;
     }
   }
-  if (has_section(mt, "sources") && src->n) {
-    if (section(c, &toc, "Phụ lục: nguồn số liệu", 0, -1, err) < 0)
+  if (sources) {
+    if (section(c, &toc, "Phụ lục: nguồn số liệu", 0, -1, true, err) < 0)
       goto out;
-    c->y -= 30; /* sources_draw writes its own heading */
-    if (sources_draw(c, src, "Nguồn của từng số liệu", err))
+    struct pdf_style st = PDF_SMALL;
+    double h;
+    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
+                      "Số trong ngoặc vuông ở các bảng và biểu đồ chỉ tới "
+                      "nguồn dưới đây: văn bản và câu có số liệu đó, tệp "
+                      "CSV đã nhập, hoặc số nhập tay. Khi có nhiều nguồn cho "
+                      "cùng một số, số được chọn theo thứ tự: nhập tay, tệp "
+                      "CSV, số đã duyệt, số trích từ văn bản mới nhất.",
+                      &st, true, &h, err))
       goto out;
+    c->y += h + 6;
+    if (src->n == 0) {
+      if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
+                        "Chưa có số liệu nào được trình bày.", &st, true, &h,
+                        err))
+        goto out;
+    } else if (sources_draw(c, src, NULL, err)) {
+      goto out;
+    }
   }
   if (draw_toc(c, &toc, toc_first, err))
     goto out;
@@ -360,6 +406,7 @@ int report_brief_write(struct store *st, const struct config *cfg,
   size_t n = 0;
   if (build_models(st, cfg, mt, p, &ms, &n, err))
     return -1;
+  char data_date[160] = "";
   char plabel[64], loc[256], footer[512];
   period_label(&p, plabel, sizeof plabel);
   locality_title(l, loc, sizeof loc);
@@ -370,9 +417,12 @@ int report_brief_write(struct store *st, const struct config *cfg,
   struct pdf_doc *doc = pdf_doc_new(o->fonts_dir, err);
   if (!doc)
     goto out;
-  struct cursor c = {.doc = doc, .size = PDF_A4, .orient = PDF_PORTRAIT,
+  struct cursor c = {.doc = doc,
+                     .size = PDF_A4,
+                     .orient = PDF_PORTRAIT,
                      .running_title = mt->title};
-  if (write_pack(&c, cfg, mt, ms, n, loc, plabel, o, &src, err) ||
+  if (report_data_date(st, ms, n, data_date, sizeof data_date, err) ||
+      write_pack(&c, cfg, mt, ms, n, loc, plabel, data_date, o, &src, err) ||
       cursor_footers(&c, footer, err) ||
       pdf_doc_info(doc, mt->title, loc, "chitieu briefing pack", err))
     goto out;

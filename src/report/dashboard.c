@@ -4,6 +4,7 @@
  * kỳ, Đánh giá, Nguồn); then the comparison of its child localities, and
  * the numbered sources of every figure shown. A dashboard file
  * (config/dashboards/NAME.yaml) may choose the blocks and their charts. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,8 +75,7 @@ static int draw_achievement(struct cursor *c, const struct report_model *m,
       h = 70 + 18.0 * (double)n;
     rc = cursor_need(c, h, err);
     if (rc == 0)
-      rc = pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), h, NULL,
-                     err);
+      rc = pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), h, NULL, err);
     c->y += h + 8;
   }
   free(items);
@@ -114,15 +114,15 @@ static size_t children_models(struct store *st, const struct config *cfg,
 static int draw_children(struct cursor *c, const struct report_model *m,
                          const struct report_model *kids, size_t n_kids,
                          const char *plabel, int *outline_parent,
-                         struct err *err) {
+                         struct sources *src, struct err *err) {
   if (n_kids == 0)
     return 0;
   char title[256];
   snprintf(title, sizeof title, "So sánh các đơn vị trực thuộc");
   if (cursor_page(c, err) || block_heading(c, title, err))
     return -1;
-  *outline_parent = pdf_outline_add(c->doc, -1, title,
-                                    pdf_page_current(c->doc), c->y - 30, err);
+  *outline_parent = pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc),
+                                    c->y - 30, err);
   if (*outline_parent < 0)
     return -1;
   for (size_t i = 0; i < m->n_rows; i++) {
@@ -133,7 +133,7 @@ static int draw_children(struct cursor *c, const struct report_model *m,
         with += kids[k].rows[j].ind == ind && kids[k].rows[j].actual.has;
     if (with == 0)
       continue;
-    if (block_comparison(c, ind, kids, n_kids, plabel, err))
+    if (block_comparison(c, ind, kids, n_kids, plabel, src, err))
       return -1;
   }
   return 0;
@@ -141,31 +141,36 @@ static int draw_children(struct cursor *c, const struct report_model *m,
 
 static int draw_header(struct cursor *c, const struct dashboard *dash,
                        const struct report_model *m, const char *plabel,
-                       const struct report_opts *o, struct err *err) {
+                       const char *data_date, const struct report_opts *o,
+                       struct err *err) {
   char loc[256], line[512];
   locality_title(m->loc, loc, sizeof loc);
   struct pdf_style h1 = PDF_H1;
   double h = 0;
-  const char *title = dash && dash->title ? dash->title
-                                          : "Báo cáo chỉ tiêu kinh tế - xã hội";
+  const char *title =
+      dash && dash->title ? dash->title : "Báo cáo chỉ tiêu kinh tế - xã hội";
   if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), title, &h1, true,
                     &h, err))
     return -1;
   c->y += h + 2;
   snprintf(line, sizeof line, "%s — %s", loc, plabel);
   struct pdf_style h2 = PDF_H2;
-  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &h2, true,
-                    &h, err))
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &h2, true, &h,
+                    err))
     return -1;
   c->y += h + 2;
   const char *ytd = m->period.kind == PERIOD_YEAR
                         ? "Thực hiện cả năm so với kế hoạch năm và năm trước."
                         : "Thực hiện lũy kế từ đầu năm so với kế hoạch năm "
                           "và cùng kỳ năm trước.";
-  snprintf(line, sizeof line, "%s Lập ngày %s.", ytd, o->generated);
+  if (data_date[0])
+    snprintf(line, sizeof line, "%s Nguồn: %s; lập ngày %s.", ytd, data_date,
+             o->generated);
+  else
+    snprintf(line, sizeof line, "%s Lập ngày %s.", ytd, o->generated);
   struct pdf_style sm = PDF_SMALL;
-  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &sm, true,
-                    &h, err))
+  if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line, &sm, true, &h,
+                    err))
     return -1;
   c->y += h + 8;
   return 0;
@@ -191,13 +196,136 @@ static int draw_groups(struct cursor *c, const struct config *cfg,
       continue; /* every indicator has a known group (config check) */
     if (block_heading(c, group, err))
       return -1;
-    if (pdf_outline_add(c->doc, -1, group, pdf_page_current(c->doc),
-                        c->y - 30, err) < 0)
+    if (pdf_outline_add(c->doc, -1, group, pdf_page_current(c->doc), c->y - 30,
+                        err) < 0)
       return -1;
-    if (block_trends(c, m, group, err) || block_table(c, m, group, src, err))
+    if (block_trends(c, m, group, src, err) ||
+        block_table(c, m, group, src, err))
       return -1;
   }
   return 0;
+}
+
+/* The panels of one small-multiples chart: the trends of rows, one
+ * panel each, with their item storage. */
+struct panels {
+  struct chart_panel *v;
+  struct chart_item (*items)[REPORT_YEARS];
+  char (*labels)[REPORT_YEARS][16];
+  size_t n;
+};
+
+static void panels_alloc(struct panels *p, size_t n) {
+  p->v = xcalloc(n + 1, sizeof *p->v);
+  p->items = xcalloc(n + 1, sizeof *p->items);
+  p->labels = xcalloc(n + 1, sizeof *p->labels);
+  p->n = 0;
+}
+
+static void panels_free(struct panels *p) {
+  free(p->v);
+  free(p->items);
+  free(p->labels);
+}
+
+static void panel_add(struct panels *p, const char *title,
+                      const struct report_row *r, const struct period *per) {
+  size_t k = p->n++;
+  size_t n = trend_items(r, per, 0, p->items[k], p->labels[k]);
+  p->v[k] = (struct chart_panel){title, p->items[k], n};
+}
+
+/* Draw 'p' as small multiples on one scale, 20 panels (5 rows of 4) to a
+ * chart; every part of a long set shares the scale of the whole. */
+static int panels_draw(struct cursor *c, const struct panels *p,
+                       const char *title, const struct indicator *ind,
+                       struct err *err) {
+  double lo = 0, hi = 0;
+  for (size_t i = 0; i < p->n; i++)
+    for (size_t k = 0; k < p->v[i].n_items; k++) {
+      const struct chart_item *it = &p->v[i].items[k];
+      const struct chart_value *v[2] = {&it->actual, &it->plan};
+      for (int j = 0; j < 2; j++) {
+        if (!v[j]->has)
+          continue;
+        lo = fmin(lo, v[j]->v);
+        hi = fmax(hi, v[j]->v);
+      }
+    }
+  const size_t per_chart = 20;
+  for (size_t first = 0; first < p->n; first += per_chart) {
+    size_t cnt = p->n - first < per_chart ? p->n - first : per_chart;
+    int cols = cnt <= 3 ? (int)cnt : cnt <= 4 ? 2 : cnt <= 9 ? 3 : 4;
+    size_t rows = (cnt + (size_t)cols - 1) / (size_t)cols;
+    double h = 50 + 115.0 * (double)rows;
+    struct chart ch = {.kind = CHART_MULTIPLES,
+                       .title = title,
+                       .subtitle = "kế hoạch và thực hiện theo năm, cùng một "
+                                   "thang đo",
+                       .unit = ind->unit,
+                       .direction = ind->direction,
+                       .decimals = ind->decimals,
+                       .panels = p->v + first,
+                       .n_panels = cnt,
+                       .columns = cols,
+                       .fixed_scale = hi > lo,
+                       .scale_min = lo,
+                       .scale_max = hi};
+    if (cursor_need(c, h, err) ||
+        pdf_chart(c->doc, &ch, c->left, c->y, cursor_width(c), h, NULL, err))
+      return -1;
+    c->y += h + 8;
+  }
+  return 0;
+}
+
+/* small_multiples: with child localities, one chart per indicator of the
+ * block with a panel per locality (the locality itself first); without
+ * them, one chart per unit with a panel per indicator, so that a panel
+ * never shares a scale with figures of another unit. */
+static int draw_multiples(struct cursor *c, const struct report_model *m,
+                          const struct dashboard_block *b,
+                          const struct report_model *kids, size_t n_kids,
+                          struct err *err) {
+  struct panels p;
+  int rc = 0;
+  if (n_kids) {
+    for (size_t i = 0; i < m->n_rows && rc == 0; i++) {
+      const struct report_row *r = &m->rows[i];
+      if (!row_in_block(r, b))
+        continue;
+      panels_alloc(&p, n_kids + 1);
+      panel_add(&p, m->loc->name, r, &m->period);
+      for (size_t k = 0; k < n_kids; k++)
+        for (size_t j = 0; j < kids[k].n_rows; j++)
+          if (kids[k].rows[j].ind == r->ind)
+            panel_add(&p, kids[k].loc->name, &kids[k].rows[j], &m->period);
+      rc = panels_draw(c, &p, r->ind->name, r->ind, err);
+      panels_free(&p);
+    }
+    return rc;
+  }
+  bool *done = xcalloc(m->n_rows + 1, sizeof *done);
+  for (size_t i = 0; i < m->n_rows && rc == 0; i++) {
+    const struct report_row *r = &m->rows[i];
+    if (done[i] || !row_in_block(r, b))
+      continue;
+    const char *unit = r->ind->unit ? r->ind->unit : "";
+    panels_alloc(&p, m->n_rows);
+    for (size_t j = i; j < m->n_rows; j++) {
+      const struct report_row *q = &m->rows[j];
+      if (done[j] || !row_in_block(q, b) ||
+          strcmp(unit, q->ind->unit ? q->ind->unit : ""))
+        continue;
+      done[j] = true;
+      panel_add(&p, q->ind->short_name ? q->ind->short_name : q->ind->name, q,
+                &m->period);
+    }
+    rc = panels_draw(c, &p, b->title, r->ind, err);
+    panels_free(&p);
+  }
+  free(done);
+  return rc;
 }
 
 static int draw_blocks(struct cursor *c, const struct dashboard *dash,
@@ -207,30 +335,33 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
                        struct err *err) {
   for (size_t b = 0; b < dash->n_blocks; b++) {
     const struct dashboard_block *blk = &dash->blocks[b];
-    const char *title = blk->title ? blk->title
+    const char *title = blk->title   ? blk->title
                         : blk->group ? blk->group
                                      : "Chỉ tiêu";
     if (block_heading(c, title, err))
       return -1;
-    if (pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc),
-                        c->y - 30, err) < 0)
+    if (pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc), c->y - 30,
+                        err) < 0)
       return -1;
     const char *kind = blk->chart ? blk->chart : "bullet";
     int rc = 0;
-    if (!strcmp(kind, "trend") || !strcmp(kind, "small_multiples")) {
-      for (size_t i = 0; i < m->n_rows && rc == 0; i++) {
-        /* block_trends takes a group: filter by drawing a one-row model */
-        if (!row_in_block(&m->rows[i], blk))
-          continue;
-        struct report_model one = *m;
-        one.rows = &m->rows[i];
-        one.n_rows = 1;
-        rc = block_trends(c, &one, NULL, err);
-      }
+    if (!strcmp(kind, "trend")) {
+      struct report_model sub = *m;
+      struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
+      sub.rows = rows;
+      sub.n_rows = 0;
+      for (size_t i = 0; i < m->n_rows; i++)
+        if (row_in_block(&m->rows[i], blk))
+          rows[sub.n_rows++] = m->rows[i];
+      rc = block_trends(c, &sub, NULL, src, err);
+      free(rows);
+    } else if (!strcmp(kind, "small_multiples")) {
+      rc = draw_multiples(c, m, blk, kids, n_kids, err);
     } else if (!strcmp(kind, "comparison")) {
       for (size_t i = 0; i < m->n_rows && rc == 0; i++)
         if (row_in_block(&m->rows[i], blk) && n_kids)
-          rc = block_comparison(c, m->rows[i].ind, kids, n_kids, plabel, err);
+          rc = block_comparison(c, m->rows[i].ind, kids, n_kids, plabel, src,
+                                err);
     } else if (!strcmp(kind, "variance")) {
       rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
     } else if (!strcmp(kind, "status")) {
@@ -283,17 +414,19 @@ int report_dashboard_write(struct store *st, const struct config *cfg,
   struct pdf_doc *doc = pdf_doc_new(o->fonts_dir, err);
   if (!doc)
     goto out;
-  struct cursor c = {.doc = doc,
-                     .size = dash && dash->page_size &&
-                                     !strcmp(dash->page_size, "A3")
-                                 ? PDF_A3
-                                 : PDF_A4,
-                     .orient = dash && dash->landscape ? PDF_LANDSCAPE
-                                                       : PDF_PORTRAIT};
+  struct cursor c = {
+      .doc = doc,
+      .size = dash && dash->page_size && !strcmp(dash->page_size, "A3")
+                  ? PDF_A3
+                  : PDF_A4,
+      .orient = dash && dash->landscape ? PDF_LANDSCAPE : PDF_PORTRAIT};
   if (cursor_page(&c, err))
     goto out;
   c.running_title = running;
-  if (draw_header(&c, dash, &m, plabel, o, err) || block_status(&c, &m, err))
+  char data_date[160] = "";
+  if (report_data_date(st, &m, 1, data_date, sizeof data_date, err) ||
+      draw_header(&c, dash, &m, plabel, data_date, o, err) ||
+      block_status(&c, &m, err))
     goto out;
   if (m.n_rows == 0) {
     struct pdf_style st_b = PDF_BODY;
@@ -314,7 +447,7 @@ int report_dashboard_write(struct store *st, const struct config *cfg,
   }
   int parent = -1;
   if ((!dash || !dash->n_blocks) &&
-      draw_children(&c, &m, kids, n_kids, plabel, &parent, err))
+      draw_children(&c, &m, kids, n_kids, plabel, &parent, &src, err))
     goto out;
   if (src.n) {
     if (sources_draw(&c, &src, "Nguồn số liệu", err) ||

@@ -4,10 +4,12 @@
  * source, and a five-year trend. Figures come from store_value_get, which
  * applies the precedence manual > CSV > accepted fact > extracted fact. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 const char *report_status_name(enum report_status s) {
@@ -99,11 +101,11 @@ static int row_fill(struct store *st, const char *loc, struct period p,
   if (r->actual.has && r->plan.has)
     r->status = report_judge(r->ind, r->actual.value, r->plan.value);
   else if (r->plan_pct.has && !r->plan.has)
-    r->status = r->plan_pct.value >= 100 ? STATUS_MET
-                : r->plan_pct.value >= (r->ind->near_pct > 0 ? r->ind->near_pct
-                                                             : 90)
-                    ? STATUS_NEAR
-                    : STATUS_MISSED;
+    r->status =
+        r->plan_pct.value >= 100 ? STATUS_MET
+        : r->plan_pct.value >= (r->ind->near_pct > 0 ? r->ind->near_pct : 90)
+            ? STATUS_NEAR
+            : STATUS_MISSED;
   else if (r->plan.has)
     r->status = STATUS_NODATA;
   else
@@ -195,4 +197,74 @@ void report_model_free(struct report_model *m) {
     row_free(&m->rows[i]);
   free(m->rows);
   memset(m, 0, sizeof *m);
+}
+
+/* The newest dates of the sources of the figures: of documents, and of
+ * CSV imports and manual entries. */
+struct dates {
+  char doc[16], entered[16];
+  struct buf seen; /* "\nkind|document\n" already asked about */
+};
+
+/* Take the date of the source of 'c' into 'd'. A document or CSV file
+ * has one date, so each is asked about once. */
+static int date_of(struct store *st, const struct report_cell *c,
+                   struct dates *d, struct err *err) {
+  if (!c->has || !c->src.source[0])
+    return 0;
+  bool manual = !strcmp(c->src.source, "manual");
+  char key[600];
+  snprintf(key, sizeof key, "\n%s|%s\n", c->src.source,
+           manual       ? ""
+           : c->src.doc ? c->src.doc
+                        : "");
+  if (!manual && d->seen.s && strstr(d->seen.s, key))
+    return 0;
+  buf_addf(&d->seen, "%s", key);
+  char day[16];
+  int rc =
+      store_source_date(st, c->src.source, c->src.id, day, sizeof day, err);
+  if (rc < 0)
+    return -1;
+  char *best = strcmp(c->src.source, "fact") ? d->entered : d->doc;
+  if (rc == 1 && strcmp(day, best) > 0)
+    snprintf(best, sizeof d->doc, "%s", day);
+  return 0;
+}
+
+/* "2024-10-08" -> "08/10/2024" into 'dst'; "" for no date. */
+static void day_vn(const char *iso, char *dst, size_t n) {
+  int y = 0, m = 0, d = 0;
+  dst[0] = '\0';
+  if (sscanf(iso, "%d-%d-%d", &y, &m, &d) == 3)
+    snprintf(dst, n, "%02d/%02d/%04d", d, m, y);
+}
+
+int report_data_date(struct store *st, const struct report_model *ms, size_t n,
+                     char *dst, size_t len, struct err *err) {
+  struct dates d = {.seen = BUF_INIT};
+  int rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++)
+    for (size_t j = 0; j < ms[i].n_rows && rc == 0; j++) {
+      const struct report_row *r = &ms[i].rows[j];
+      if (date_of(st, &r->plan, &d, err) || date_of(st, &r->actual, &d, err) ||
+          date_of(st, &r->prev, &d, err))
+        rc = -1;
+    }
+  buf_free(&d.seen);
+  char doc[16], entered[16];
+  day_vn(d.doc, doc, sizeof doc);
+  day_vn(d.entered, entered, sizeof entered);
+  /* A document's date says how current its figures are; a CSV file or a
+   * manual figure only tells the day it was entered: say which is which. */
+  if (rc != 0 || (!doc[0] && !entered[0]))
+    dst[0] = '\0';
+  else if (!entered[0])
+    snprintf(dst, len, "số liệu đến ngày %s", doc);
+  else if (!doc[0])
+    snprintf(dst, len, "số liệu nhập ngày %s", entered);
+  else
+    snprintf(dst, len, "văn bản mới nhất ngày %s, số liệu nhập ngày %s", doc,
+             entered);
+  return rc;
 }

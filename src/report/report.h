@@ -56,8 +56,8 @@ struct report_model {
   struct period period;
   struct report_row *rows;
   size_t n_rows;
-  size_t n_empty;                /* indicators left out: no figure at all */
-  size_t counts[STATUS_COUNT];   /* rows per status */
+  size_t n_empty;              /* indicators left out: no figure at all */
+  size_t counts[STATUS_COUNT]; /* rows per status */
 };
 
 /* Build the model of 'locality' at 'period': one row per indicator of
@@ -70,6 +70,15 @@ int report_model_build(struct store *st, const struct config *cfg,
                        struct report_model *m, struct err *err);
 void report_model_free(struct report_model *m);
 
+/* How current the data shown by the models 'ms' ('n' of them) is, as a
+ * phrase into 'dst' ("" when nothing is known): "số liệu đến ngày
+ * 08/10/2024" from the newest own date of the documents their plans and
+ * results come from, "số liệu nhập ngày ..." from the newest day a CSV
+ * file was imported or a figure entered by hand, or both. Returns 0 or -1
+ * with 'err'. */
+int report_data_date(struct store *st, const struct report_model *ms, size_t n,
+                     char *dst, size_t len, struct err *err);
+
 /* Judge 'actual' against 'plan' for indicator 'ind'. */
 enum report_status report_judge(const struct indicator *ind, double actual,
                                 double plan);
@@ -79,8 +88,8 @@ const char *report_status_name(enum report_status s);
 /* Options of the documents. */
 struct report_opts {
   const char *fonts_dir;
-  const char *generated;   /* "dd/mm/yyyy" shown as the generation date */
-  long long epoch;         /* creation date for the PDF info (seconds) */
+  const char *generated; /* "dd/mm/yyyy" shown as the generation date */
+  long long epoch;       /* creation date for the PDF info (seconds) */
 };
 
 /* The generation date "dd/mm/yyyy" from SOURCE_DATE_EPOCH or the clock

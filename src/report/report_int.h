@@ -42,7 +42,8 @@ int cursor_footers(struct cursor *c, const char *footer, struct err *err);
 /* The number (1-based) of the source of 'v', added if new. */
 size_t sources_add(struct sources *s, const struct store_value *v);
 void sources_free(struct sources *s);
-/* Draw the numbered list of sources under the heading 'title'. */
+/* Draw the numbered list of sources under the heading 'title' (NULL:
+ * none). */
 int sources_draw(struct cursor *c, const struct sources *s, const char *title,
                  struct err *err);
 
@@ -56,23 +57,39 @@ int block_heading(struct cursor *c, const char *text, struct err *err);
 
 /* The status line and chart: "k/N chỉ tiêu đạt và vượt kế hoạch". */
 int block_status(struct cursor *c, const struct report_model *m,
-                struct err *err);
+                 struct err *err);
 
 /* The table of 'm's rows (all, or those of 'group' when not NULL), with
  * the sources numbered in 's'. */
 int block_table(struct cursor *c, const struct report_model *m,
-               const char *group, struct sources *s, struct err *err);
+                const char *group, struct sources *s, struct err *err);
 
 /* Trend charts (plan against result over the years) of the rows of 'm'
- * (those of 'group' when not NULL), three to a row. */
+ * (those of 'group' when not NULL), three to a row, and a line with the
+ * numbers in 's' of the sources of their figures ('s' may be NULL). */
 int block_trends(struct cursor *c, const struct report_model *m,
-                const char *group, struct err *err);
+                 const char *group, struct sources *s, struct err *err);
+
+/* The trend of 'r' as chart items from year index 'first' (0 = the
+ * oldest of REPORT_YEARS) to the period 'p' (the last labelled "9T/2024"
+ * in-year): fills 'items' and their 'labels' (REPORT_YEARS each) and
+ * returns the count. */
+size_t trend_items(const struct report_row *r, const struct period *p,
+                   int first, struct chart_item *items, char (*labels)[16]);
 
 /* One indicator across 'n' localities ('models', one per locality, all
- * at the same period): a comparison chart on one scale. */
+ * at the same period): a comparison chart on one scale (continued over
+ * pages when long), then a compact table of plan, result, % KH, status
+ * and source number in 's'. */
 int block_comparison(struct cursor *c, const struct indicator *ind,
-                    const struct report_model *models, size_t n,
-                    const char *period_label, struct err *err);
+                     const struct report_model *models, size_t n,
+                     const char *period_label, struct sources *s,
+                     struct err *err);
+
+/* Draw table 't' from its first row, continuing on new pages with its
+ * header repeated; the cursor ends 'gap' points below it. */
+int block_table_flow(struct cursor *c, const struct pdf_table *t, double gap,
+                     struct err *err);
 
 /* The full name of a locality for titles: "Thị xã Mường Lay". */
 void locality_title(const struct locality *l, char *dst, size_t n);

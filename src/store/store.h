@@ -240,4 +240,14 @@ int store_history(struct store *st, const char *locality, const char *indicator,
  * plain ("7.01", "1234.5"), optionally signed. Returns 0 or -1. */
 int store_value_parse(const char *s, double *out);
 
+/* ---- For reports (store/report_query.c) ------------------------------ */
+
+/* The day ("YYYY-MM-DD", into 'dst' of 'n' bytes) of the source of the
+ * value with row id 'id' from 'source' ("fact", "csv", "manual", as in
+ * struct store_value): the document's own date (else its ingest day), the
+ * CSV import's day, or the manual entry's day. Returns 1, 0 if unknown,
+ * or -1 with 'err'. */
+int store_source_date(struct store *st, const char *source, long long id,
+                      char *dst, size_t n, struct err *err);
+
 #endif
