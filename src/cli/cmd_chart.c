@@ -1,5 +1,6 @@
-/* cli/cmd_chart.c - chitieu chart: draw one chart as PNG or SVG from
- * numbers given on the command line, for slides and quick looks. The
+/* cli/cmd_chart.c - chitieu chart: draw one chart as PNG or SVG, for
+ * slides and quick looks, from numbers given on the command line or, with
+ * --indicator, from the store (the report model of report/report.h). The
  * drawing itself is chart_write_file() (chart/chart.h). */
 #include <math.h>
 #include <stdio.h>
@@ -8,13 +9,22 @@
 
 #include "chart/chart.h"
 #include "cli/cli.h"
+#include "report/report.h"
+#include "store/store.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
 static const char usage[] =
     "Usage: chitieu chart --kind KIND -o FILE.png|FILE.svg [options]\n"
-    "Draw one plan-vs-actual chart from numbers given here.\n"
+    "       chitieu chart --kind trend|comparison --indicator CODE --period P\n"
+    "                     [--locality CODE] -o FILE.png|FILE.svg\n"
+    "Draw one plan-vs-actual chart from numbers given here, or from the\n"
+    "database: the trend of an indicator in a locality over five years to\n"
+    "the period, or the comparison of the units below the locality.\n"
     "\n"
+    "  --indicator CODE   from the database: indicator of indicators.yaml\n"
+    "  --period P         2024, 2024-Q3 (year to date), 2024-H1, 2024-9M\n"
+    "  --locality CODE    default: the top locality below Việt Nam\n"
     "  --kind KIND        trend, comparison, bullet, variance or status\n"
     "  -o, --output FILE  where to write; .png (2x) or .svg\n"
     "  --title T          title (first line)\n"
@@ -43,7 +53,10 @@ enum {
   OPT_PREVIOUS,
   OPT_COUNTS,
   OPT_DECIMALS,
-  OPT_SIZE
+  OPT_SIZE,
+  OPT_INDICATOR,
+  OPT_PERIOD,
+  OPT_LOCALITY
 };
 
 struct opts {
@@ -52,6 +65,8 @@ struct opts {
   bool have_kind;
   const char *out;
   const char *labels, *actual, *plan, *previous, *counts;
+  const char *indicator, *period, *locality;
+  bool have_size;
   double w, h;
 };
 
@@ -142,6 +157,15 @@ static int handle(void *ud, int opt, const char *arg) {
   case 'o':
     o->out = arg;
     return 0;
+  case OPT_INDICATOR:
+    o->indicator = arg;
+    return 0;
+  case OPT_PERIOD:
+    o->period = arg;
+    return 0;
+  case OPT_LOCALITY:
+    o->locality = arg;
+    return 0;
   case OPT_TITLE:
     o->c.title = arg;
     return 0;
@@ -187,6 +211,7 @@ static int handle(void *ud, int opt, const char *arg) {
     if (sscanf(arg, "%lfx%lf", &o->w, &o->h) != 2 || o->w < 100 || o->h < 60 ||
         o->w > 5000 || o->h > 5000)
       return msg_usage(o->cli, "--size must be WxH points, e.g. 480x300");
+    o->have_size = true;
     return 0;
   }
   return EXIT_USAGE;
@@ -209,6 +234,53 @@ static int parse_counts(struct opts *o) {
   return rc;
 }
 
+/* The first locality whose parent is the top one (the province under
+ * Việt Nam), as chitieu report chooses. */
+static const char *default_locality(const struct config *cfg) {
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    const struct locality *l = &cfg->localities[i];
+    if (l->parent && l->parent_idx >= 0 &&
+        !cfg->localities[l->parent_idx].parent)
+      return l->code;
+  }
+  return cfg->n_localities ? cfg->localities[0].code : NULL;
+}
+
+/* chitieu chart --indicator: the chart from the database. */
+static int chart_from_store(struct cli *cli, struct opts *o) {
+  if (o->c.kind != CHART_TREND && o->c.kind != CHART_COMPARISON)
+    return msg_usage(cli, "with --indicator, --kind is trend or comparison");
+  if (!o->period)
+    return msg_usage(cli, "--period is required with --indicator");
+  struct report_chart_opts ro = {
+      .kind = o->c.kind,
+      .indicator = o->indicator,
+      .fonts_dir = cli->fonts_dir,
+      .path = o->out,
+      .w = o->w,
+      .h = o->c.kind == CHART_COMPARISON && !o->have_size ? 0 : o->h};
+  if (period_parse(o->period, &ro.period) != 0)
+    return msg_usage(cli, "bad period '%s' (2024, 2024-Q3, 2024-H1, 2024-9M)",
+                     o->period);
+  struct config *cfg = cli_config(cli);
+  if (!cfg)
+    return EXIT_FAIL;
+  ro.locality = o->locality ? o->locality : default_locality(cfg);
+  struct err err;
+  err_clear(&err);
+  int rc = EXIT_OK;
+  struct store *st = store_open(cli->db, STORE_READ, &err);
+  if (!st || report_chart_write(st, cfg, &ro, &err) != 0) {
+    msg_error(&err);
+    rc = EXIT_FAIL;
+  } else {
+    msg_info(cli, "wrote %s", o->out);
+  }
+  store_close(st);
+  config_free(cfg);
+  return rc;
+}
+
 int cmd_chart(struct cli *cli, int argc, char **argv) {
   static const struct option longopts[] = {
       CLI_GLOBAL_OPTIONS,
@@ -225,6 +297,9 @@ int cmd_chart(struct cli *cli, int argc, char **argv) {
       {"counts", required_argument, NULL, OPT_COUNTS},
       {"decimals", required_argument, NULL, OPT_DECIMALS},
       {"size", required_argument, NULL, OPT_SIZE},
+      {"indicator", required_argument, NULL, OPT_INDICATOR},
+      {"period", required_argument, NULL, OPT_PERIOD},
+      {"locality", required_argument, NULL, OPT_LOCALITY},
       {NULL, 0, NULL, 0}};
   struct opts o;
   memset(&o, 0, sizeof o);
@@ -243,6 +318,10 @@ int cmd_chart(struct cli *cli, int argc, char **argv) {
     return msg_usage(cli, "--kind is required");
   if (!o.out)
     return msg_usage(cli, "-o FILE.png or FILE.svg is required");
+  if (o.indicator)
+    return chart_from_store(cli, &o);
+  if (o.period || o.locality)
+    return msg_usage(cli, "--period and --locality need --indicator");
 
   char *labels[CHART_LAYOUT_MAX];
   size_t n = 0;

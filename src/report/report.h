@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "chart/chart.h"
 #include "config/config.h"
 #include "store/store.h"
 #include "text/period.h"
@@ -108,5 +109,22 @@ int report_brief_write(struct store *st, const struct config *cfg,
                        const struct meeting *meeting,
                        const struct report_opts *o, const char *path,
                        struct err *err);
+
+/* One chart drawn from the store (chitieu chart --indicator): the trend
+ * of 'indicator' in 'locality' over the years to 'period', or the
+ * comparison of the localities below 'locality' at 'period'. */
+struct report_chart_opts {
+  enum chart_kind kind; /* CHART_TREND or CHART_COMPARISON */
+  const char *indicator, *locality;
+  struct period period;
+  const char *fonts_dir;
+  const char *path; /* .png or .svg */
+  double w, h;      /* points; h 0 for a comparison: from the bars */
+};
+
+/* Write the chart of 'o' with chart_write_file. Returns 0 or -1 with
+ * 'err'. */
+int report_chart_write(struct store *st, const struct config *cfg,
+                       const struct report_chart_opts *o, struct err *err);
 
 #endif
