@@ -112,9 +112,13 @@ int extract_text(const struct config *cfg, const char *name, const char *text,
   r.doc = doc;
   r.stt.doc_year = doc->year;
   r.stt.list_para = -1;
+  r.stt.last_para = -1;
+  r.stt.place_para = -1;
   r.stt.cur.kind = PERIOD_YEAR;
   r.stt.cur.year = doc->year ? doc->year : first_year(doc->text, doc->len);
   sentence_split(doc->text, doc->len, on_sentence, &r);
+  free(r.stt.para_place);
+  free(r.stt.para_code);
   xcfg_free(&x);
   return 0;
 }

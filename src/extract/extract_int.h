@@ -92,8 +92,14 @@ struct state {
   struct period cur; /* the period in force */
   bool have_cur;
   int list_para;    /* paragraph of an open list of targets, or -1 */
+  bool list_cont;   /* the list was opened by "phấn đấu" (a sentence of
+                       targets), not by a colon */
   char *main_place; /* borrowed from the doc */
   char *main_code;
+  int last_para;    /* paragraph of the sentence before, or -1 */
+  int place_para;   /* paragraph opened by "Tại huyện X, ...", or -1 */
+  char *para_place; /* that place and its code; owned */
+  char *para_code;
 };
 
 /* sentence.c */

@@ -35,6 +35,16 @@ static const char *const not_place[] = {
     "công",  "lượt", "thời", "ngày", "thứ",    "chào",  "trang", "tổng",
     "khu",   "cảng", "dự",   "đề",   "ủy",     "mặt",   NULL};
 
+/* Words that make a known place name part of the name of something
+ * else: "Chiến thắng Điện Biên Phủ", "sân bay Nội Bài", "cầu Mỹ Thuận". */
+static const char *const names_thing[] = {
+    "chiến thắng", "chiến dịch", "giải phóng", "kỷ niệm",     "lễ hội",
+    "sân bay",     "cảng",       "báo",        "đài",         "bệnh viện",
+    "trường",      "công ty",    "cầu",        "đường",       "phố",
+    "sông",        "hồ",         "núi",        "đèo",         "di tích",
+    "bảo tàng",    "nhà máy",    "thủy điện",  "cửa khẩu",    "hiệp định",
+    "chợ",         "ga",         "bến xe",     "khu du lịch", NULL};
+
 /* Is the word at 'i' an acronym ("NTM", "UBND")? */
 static bool acronym_at(const struct sent *st, size_t i, size_t n) {
   if (n < 2)
@@ -172,7 +182,8 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
       const char *code = NULL;
       int k = nw >= 1 ? known_prefix(x, st, i, ends, nw, NULL, &code) : 0;
       /* a one-word name is too often a common word */
-      if (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4)) {
+      bool thing = words_before(st, i, names_thing, NULL) != NPOS;
+      if (!thing && (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4))) {
         add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code);
         i = ends[k - 1];
         continue;

@@ -73,13 +73,15 @@ struct verb_word {
   enum verb v;
 };
 
+/* "tăng trưởng 7,14%" is not here: a growth rate reached is the figure
+ * itself (actual), while "GRDP tăng 8,04%" is a change. */
 static const struct verb_word verbs[] = {
-    {"tăng lên", VERB_TO},    {"nâng lên", VERB_TO},   {"lên", VERB_TO},
-    {"giảm xuống", VERB_TO},  {"xuống còn", VERB_TO},  {"giảm còn", VERB_TO},
-    {"xuống", VERB_TO},       {"còn", VERB_TO},        {"tăng thêm", VERB_UP},
-    {"tăng trưởng", VERB_UP}, {"tăng", VERB_UP},       {"cao hơn", VERB_UP},
-    {"giảm", VERB_DOWN},      {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},
-    {"bằng", VERB_BANG},      {"gấp", VERB_GAP},       {NULL, VERB_NONE}};
+    {"tăng lên", VERB_TO},   {"nâng lên", VERB_TO},  {"lên", VERB_TO},
+    {"giảm xuống", VERB_TO}, {"xuống còn", VERB_TO}, {"giảm còn", VERB_TO},
+    {"xuống", VERB_TO},      {"còn", VERB_TO},       {"tăng thêm", VERB_UP},
+    {"tăng", VERB_UP},       {"cao hơn", VERB_UP},   {"giảm", VERB_DOWN},
+    {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},    {"bằng", VERB_BANG},
+    {"gấp", VERB_GAP},       {NULL, VERB_NONE}};
 
 static const char *const plan_words[] = {"kế hoạch", "kh",         "dự toán",
                                          "mục tiêu", "nghị quyết", "nq",
@@ -188,6 +190,14 @@ static void read_around(const struct sent *st, const struct num *n,
   size_t py = strip_year(st, pos);
   r->local_plan =
       words_before(st, py, plan_heads, &k) != NPOS && r->verb == VERB_NONE;
+  /* "thấp hơn chỉ tiêu 95%" (the figure right after it), but not the
+   * count in "12 chỉ tiêu đạt trên 90%" */
+  size_t ct = word_before(st, n->start, "chỉ tiêu");
+  if (ct != NPOS) {
+    size_t e0 = skip_sp_back(st, ct);
+    if (!(e0 > 0 && st->lw[e0 - 1] >= '0' && st->lw[e0 - 1] <= '9'))
+      r->local_plan = true;
+  }
   r->vstart = pos;
   /* after: "so với kế hoạch", "cùng kỳ", "trở lên" */
   size_t e = skip_sp(st, n->end);
@@ -362,8 +372,20 @@ static bool is_base(const struct sent *st, const struct num *n,
 
 /* The year and period of figure 'n'. Sets '*past' when the figure is of
  * an earlier time named after it ("7,8% của cùng kỳ 2018"). */
-static struct period pick_period(const struct state *stt, const struct when *w,
-                                 size_t nw, const struct num *n, bool *past) {
+/* Does 'fig' open the parentheses right after the year named at 'pos'
+ * ("năm 2023 (7,14%)"), not "năm 2022 (kế hoạch 11%)"? */
+static bool paren_after(const struct sent *st, size_t pos, size_t fig) {
+  size_t i = pos;
+  while (i < st->len && i < fig && st->lw[i] != '(')
+    i++;
+  if (i >= fig || i - pos > 12)
+    return false;
+  return skip_sp(st, i + 1) == fig;
+}
+
+static struct period pick_period(const struct state *stt, const struct sent *st,
+                                 const struct when *w, size_t nw,
+                                 const struct num *n, bool *past) {
   *past = false;
   struct period p = stt->cur;
   for (size_t i = 0; i < nw; i++) {
@@ -376,6 +398,20 @@ static struct period pick_period(const struct state *stt, const struct when *w,
   for (size_t i = 0; i < nw; i++) {
     if (w[i].pos < n->start && !w[i].compare)
       best = &w[i];
+    /* "cao hơn năm 2023 (7,14%)": the baseline's own figure */
+    if (w[i].compare && w[i].pos < n->start &&
+        paren_after(st, w[i].pos, n->start)) {
+      *past = true;
+      return w[i].p;
+    }
+  }
+  /* "18/19 chỉ tiêu năm 2023 đạt ...", "từ 7% trở lên trong năm 2023":
+   * with none before it, a period later in the figure's own part of the
+   * sentence */
+  for (size_t i = 0; i < nw && !best; i++) {
+    if (w[i].pos >= n->end && !w[i].compare && !w[i].local &&
+        clause_start(st, w[i].pos, true) <= n->start)
+      best = &w[i];
   }
   if (best) {
     p = best->p;
@@ -386,12 +422,18 @@ static struct period pick_period(const struct state *stt, const struct when *w,
 }
 
 /* The place of figure 'n': the nearest named before it, else the
+ * paragraph's ("Tại huyện Tuần Giáo, ..." opening it), else the
  * document's. */
-static void pick_place(const struct extract_doc *doc, const struct place *pl,
-                       size_t np, const struct num *n, const char **name,
+static void pick_place(const struct extract_doc *doc, const struct state *stt,
+                       const struct sent *st, const struct place *pl, size_t np,
+                       const struct num *n, const char **name,
                        const char **code) {
   *name = doc->locality;
   *code = doc->locality_code;
+  if (stt->place_para == st->para) {
+    *name = stt->para_place;
+    *code = stt->para_code;
+  }
   for (size_t i = 0; i < np; i++) {
     if (pl[i].pos < n->start) {
       *name = pl[i].name;
@@ -417,7 +459,8 @@ struct sctx {
   size_t nw;
   struct place *pl;
   size_t np;
-  bool list; /* inside a list of planned figures */
+  bool list;        /* inside a list of planned figures */
+  bool last_target; /* the sentence's last figure is planned */
   char *prev_label;
   size_t prev_clause;
 };
@@ -453,7 +496,7 @@ static void one_figure(struct sctx *c, size_t k) {
   if (!decide_kind(st, c->nums, k, c->nn, &r, &kind, &value))
     return;
   bool past;
-  struct period p = pick_period(c->stt, c->w, c->nw, n, &past);
+  struct period p = pick_period(c->stt, st, c->w, c->nw, n, &past);
   bool base = is_base(st, n, &r);
   if (!base && !past && planned(c, n, &r, p.year, kind)) {
     kind = FACT_TARGET;
@@ -481,7 +524,7 @@ static void one_figure(struct sctx *c, size_t k) {
   else
     f.unit = xstrndup(st->s + n->ustart, n->uend - n->ustart);
   const char *pname, *pcode;
-  pick_place(c->doc, c->pl, c->np, n, &pname, &pcode);
+  pick_place(c->doc, c->stt, st, c->pl, c->np, n, &pname, &pcode);
   f.locality = pname ? xstrdup(pname) : NULL;
   f.locality_code = pcode ? xstrdup(pcode) : NULL;
   size_t cl = clause_start(st, n->start, false);
@@ -496,7 +539,26 @@ static void one_figure(struct sctx *c, size_t k) {
   f.sent_end = st->off + st->len;
   f.span_start = st->off + n->start;
   f.span_end = st->off + n->end;
+  c->last_target = kind == FACT_TARGET;
   fact_push(&c->doc->facts, &f);
+}
+
+/* Cues that govern a whole list of planned figures, which may go on in
+ * the next sentences of the paragraph: "phấn đấu tốc độ tăng trưởng đạt
+ * 8,5%; ... Tỷ lệ lao động qua đào tạo đạt 64%; ...". The cue must come
+ * before the sentence's first figure ("huyện có 7 xã ...; phấn đấu có
+ * thêm 1 xã" opens no list). */
+static const char *const list_cues[] = {"phấn đấu", "đặt mục tiêu", "quyết tâm",
+                                        NULL};
+
+/* Does the sentence name a year other than the one in force? Then it no
+ * longer continues the planned figures of the sentence before. */
+static bool names_other_year(const struct state *stt, const struct when *w,
+                             size_t nw) {
+  for (size_t i = 0; i < nw; i++)
+    if (!w[i].compare && w[i].p.year && w[i].p.year != stt->cur.year)
+      return true;
+  return false;
 }
 
 /* Carry the sentence's first period to the next sentences. */
@@ -515,8 +577,45 @@ static void update_state(struct state *stt, const struct when *w, size_t nw) {
   }
 }
 
+/* Words that open a paragraph about one place: "Tại huyện Tuần Giáo,",
+ * "Riêng thành phố Điện Biên Phủ,", "Ở xã Thanh Chăn,". */
+static const char *const place_openers[] = {"tại",     "ở",       "riêng",
+                                            "đối với", "về phía", NULL};
+
+/* A paragraph whose first sentence opens with a place (a level word and
+ * a name, maybe after "Tại") is about that place: its figures without a
+ * place of their own take it. */
+static void paragraph_place(const struct xcfg *x, struct state *stt,
+                            const struct sent *st) {
+  if (st->para == stt->last_para)
+    return;
+  stt->last_para = st->para;
+  stt->place_para = -1;
+  if (st->title)
+    return;
+  size_t at = 0;
+  for (int k = 0; place_openers[k]; k++) {
+    if (word_at(st, 0, place_openers[k])) {
+      at = skip_sp(st, strlen(place_openers[k]));
+      break;
+    }
+  }
+  size_t np;
+  struct place *pl = place_scan(x, st, &np);
+  if (np && pl[0].pos == at && pl[0].by_level &&
+      strcmp(pl[0].name, "Việt Nam") != 0) {
+    free(stt->para_place);
+    free(stt->para_code);
+    stt->para_place = xstrdup(pl[0].name);
+    stt->para_code = pl[0].code ? xstrdup(pl[0].code) : NULL;
+    stt->place_para = st->para;
+  }
+  place_free(pl, np);
+}
+
 void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
                     struct state *stt, const struct sent *st) {
+  paragraph_place(x, stt, st);
   struct sctx c;
   memset(&c, 0, sizeof c);
   c.x = x;
@@ -525,16 +624,25 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
   c.st = st;
   c.prev_clause = NPOS;
   c.w = when_scan(st, doc->year, &c.nw);
-  if (stt->list_para != st->para || tells_done(st))
+  if (stt->list_para != st->para || tells_done(st) ||
+      (stt->list_cont && names_other_year(stt, c.w, c.nw)))
     stt->list_para = -1;
   c.list = stt->list_para >= 0;
-  if (opens_list(st) && !tells_done(st))
+  if (opens_list(st) && !tells_done(st)) {
     stt->list_para = st->para;
+    stt->list_cont = false;
+  }
   c.nums = number_scan(st, &c.nn);
   if (c.nn) {
     c.pl = place_scan(x, st, &c.np);
     for (size_t k = 0; k < c.nn; k++)
       one_figure(&c, k);
+  }
+  /* a list of targets may go on in the next sentence */
+  if (c.nn && c.last_target && stt->list_para < 0 && !tells_done(st) &&
+      cue_in(st, 0, c.nums[0].start, list_cues)) {
+    stt->list_para = st->para;
+    stt->list_cont = true;
   }
   update_state(stt, c.w, c.nw);
   free(c.prev_label);

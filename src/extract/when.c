@@ -135,9 +135,15 @@ void when_doc_date(struct extract_doc *doc) {
   doc->year = when_midterm_year(s, len);
 }
 
+/* Words before a year that make it a baseline: "so với năm 2022",
+ * "cùng kỳ năm 2021", "cao hơn năm 2023", "thấp hơn năm trước". */
 static const char *const baseline_before[] = {
-    "so với cùng kỳ", "so cùng kỳ", "so với",    "so",
-    "cùng kỳ",        "với",        "thời điểm", NULL};
+    "so với cùng kỳ", "so cùng kỳ", "so với", "so", "cùng kỳ", "với",
+    "thời điểm",      "hơn",        NULL};
+/* Words between a baseline cue and its year: "so với cuối năm 2022",
+ * "giảm 2% so với đầu năm". */
+static const char *const baseline_point[] = {"cuối", "đầu", "giữa", "hết",
+                                             NULL};
 static const char *const term_before[] = {
     "giá so sánh",  "so sánh",        "giá",  "nhiệm kỳ", "thời kỳ",
     "tầm nhìn đến", "định hướng đến", "khóa", "tầm nhìn", NULL};
@@ -167,7 +173,8 @@ static void mark_context(const struct sent *st, size_t pos, struct when *w,
                          bool *skip) {
   *skip = words_before(st, pos, term_before, NULL) != NPOS;
   int k;
-  size_t b = words_before(st, pos, baseline_before, &k);
+  size_t p = words_before(st, pos, baseline_point, &k);
+  size_t b = words_before(st, p != NPOS ? p : pos, baseline_before, &k);
   if (b != NPOS) {
     w->compare = true;
     if (word_before(st, b, "của") != NPOS)

@@ -182,6 +182,42 @@ static void formats(void) {
   extract_doc_free(&d);
 }
 
+/* The place of a figure: a paragraph opened by "Tại huyện X," is about
+ * X; a known place inside the name of a battle or a bridge is not a
+ * place; a comparison year is not carried to the next sentence. */
+static void places_and_baselines(void) {
+  struct locality locs[2];
+  memset(locs, 0, sizeof locs);
+  locs[0].code = (char *)"lang-son";
+  locs[0].name = (char *)"Lạng Sơn";
+  locs[0].level = (char *)"tỉnh";
+  locs[0].parent_idx = -1;
+  locs[1].code = (char *)"dong-dang";
+  locs[1].name = (char *)"Đồng Đăng";
+  locs[1].level = (char *)"thị trấn";
+  locs[1].parent = (char *)"lang-son";
+  locs[1].parent_idx = 0;
+  struct config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.localities = locs;
+  cfg.n_localities = 2;
+  const char *t = "Kinh tế tỉnh Lạng Sơn năm 2025\n"
+                  "Thời gian đăng: 20/12/2025\n"
+                  "Tại huyện Cao Lộc, thu ngân sách đạt 210 tỷ đồng, cao hơn "
+                  "năm 2024. Huyện đón 41.000 lượt khách.\n"
+                  "Lễ hội Đồng Đăng thu hút 12.500 lượt khách.\n";
+  struct extract_doc d;
+  struct err err;
+  err_clear(&err);
+  OK(extract_text(&cfg, "p.txt", t, strlen(t), &d, &err) == 0);
+  const struct fact *f = with(&d, 41000);
+  OK(f && f->locality && strcmp(f->locality, "Cao Lộc") == 0);
+  OK(f && f->year == 2025);
+  f = with(&d, 12500);
+  OK(f && f->locality && strcmp(f->locality, "Lạng Sơn") == 0);
+  extract_doc_free(&d);
+}
+
 /* Crashes found by tests/fuzz/fuzz_extract, kept as regressions. */
 static void fuzz_regressions(void) {
   /* an acronym opening the title: read past the end of a name list */
@@ -198,6 +234,7 @@ int main(void) {
   targets_and_counts();
   bounds_and_ranges();
   periods_and_places();
+  places_and_baselines();
   input_forms();
   formats();
   return DONE();
