@@ -261,8 +261,9 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
   struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
   keys.rows = rows;
   keys.n_rows = 0;
-  for (size_t i = 0; i < m->n_rows; i++) {
-    bool key = mt->n_key_indicators == 0 && i < 6;
+  /* at most six trends (two rows), so that a unit fits on a page or two */
+  for (size_t i = 0; i < m->n_rows && keys.n_rows < 6; i++) {
+    bool key = mt->n_key_indicators == 0;
     for (size_t k = 0; k < mt->n_key_indicators; k++)
       key |= !strcmp(mt->key_indicators[k], m->rows[i].ind->code);
     if (key)
