@@ -218,10 +218,13 @@ static void read_around(const struct sent *st, const struct num *n,
 }
 
 /* The earliest target cue of the sentence, or NPOS. A plain "mục tiêu"
- * governs only its own clause (up to ";"). */
-static size_t target_cue(const struct sent *st, size_t at) {
+ * governs only its own clause (up to ";"). Without 'weak', "sẽ" (which
+ * also foretells results) is not a cue. */
+static size_t target_cue(const struct sent *st, size_t at, bool weak) {
   size_t best = NPOS;
   for (int k = 0; target_cues[k]; k++) {
+    if (!weak && strcmp(target_cues[k], "sẽ") == 0)
+      continue;
     size_t from = 0;
     while (from < st->len) {
       size_t p = word_find(st, from, st->len, target_cues[k]);
@@ -480,7 +483,10 @@ static bool planned(const struct sctx *c, const struct num *n,
   }
   if (r->local_plan || c->list)
     return true;
-  size_t cue = target_cue(c->st, n->start);
+  /* "năm nay huyện sẽ thu vượt khoảng 10% dự toán" foretells a result:
+   * a share of the plan is planned only by a firm cue or a later year */
+  bool weak = !(kind == FACT_PLAN_PCT && r->plan_ref);
+  size_t cue = target_cue(c->st, n->start, weak);
   if (cue != NPOS && cue < n->start)
     return true;
   return c->doc->year && year > c->doc->year;

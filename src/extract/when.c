@@ -148,6 +148,8 @@ static const char *const term_before[] = {
     "giá so sánh",  "so sánh",        "giá",  "nhiệm kỳ", "thời kỳ",
     "tầm nhìn đến", "định hướng đến", "khóa", "tầm nhìn", NULL};
 
+static const char *const term_spans[] = {"nhiệm kỳ", "thời kỳ", NULL};
+
 static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   (*v)[(*n)++] = w;
@@ -240,7 +242,11 @@ static size_t scan_span(const struct sent *st, size_t i, struct when **v,
   int y2 = year_at(st->lw + m, st->len - m);
   if (y2 <= y)
     return i + 4;
-  if (word_before(st, i, "giai đoạn") != NPOS) {
+  /* "Nhiệm kỳ 2025-2030, Đảng bộ đặt mục tiêu ...": a term opening the
+   * sentence is the period of what follows, unlike "Đại hội ... nhiệm kỳ
+   * 2025-2030" naming a body */
+  size_t t = words_before(st, i, term_spans, NULL);
+  if (word_before(st, i, "giai đoạn") != NPOS || t == 0) {
     struct when w = {i, {PERIOD_SPAN, y2, y}, false, false, false};
     add(v, n, cap, w);
   }
