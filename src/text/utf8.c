@@ -52,6 +52,58 @@ char *text_nfc(const char *s) {
   return r;
 }
 
+/* Where to end the chunk of 's' that starts at 'i' (of 'len' bytes) so that
+ * NFC of the chunks is NFC of the whole: after a newline, or else before an
+ * ASCII byte (a starter that composes with nothing before it), never
+ * between CR and LF. A text without either stays one chunk. */
+static size_t chunk_end(const char *s, size_t i, size_t len) {
+  enum { CHUNK = 1 << 16 };
+  if (len - i <= CHUNK)
+    return len;
+  size_t lim = i + CHUNK;
+  for (size_t j = lim; j > i; j--)
+    if (s[j - 1] == '\n')
+      return j;
+  for (size_t j = lim; j < len; j++)
+    if ((unsigned char)s[j] < 0x80 && s[j] != '\n')
+      return j;
+  return len;
+}
+
+/* Append the NFC form of 's' ('n' bytes, valid UTF-8) to 'out', with CR
+ * and CRLF turned into LF and NUL into a space. '*cr' says the previous
+ * chunk ended with a CR (its LF is then dropped). 'tmp' is scratch. */
+static void normalize_chunk(struct buf *out, struct buf *tmp, const char *s,
+                            size_t n, bool *cr) {
+  bool ascii = true;
+  buf_reset(tmp);
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == '\n' && *cr) {
+      *cr = false;
+      continue;
+    }
+    *cr = c == '\r';
+    if (c == '\r')
+      c = '\n';
+    else if (c == '\0')
+      c = ' '; /* a stray NUL must not cut the text short */
+    ascii = ascii && (unsigned char)c < 0x80;
+    buf_addc(tmp, c);
+  }
+  if (tmp->len == 0)
+    return;
+  if (ascii) { /* ASCII is already NFC */
+    buf_add(out, tmp->s, tmp->len);
+    return;
+  }
+  utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)tmp->s);
+  /* utf8proc fails only when out of memory: keep the chunk as it is, as
+   * text_nfc does. */
+  buf_adds(out, nfc ? (const char *)nfc : tmp->s);
+  free(nfc);
+}
+
 char *text_normalize(const char *s, size_t len, const char *name,
                      size_t *outlen, struct err *err) {
   size_t bad;
@@ -69,24 +121,23 @@ char *text_normalize(const char *s, size_t len, const char *name,
     s += 3;
     len -= 3;
   }
-  struct buf b = BUF_INIT;
-  for (size_t i = 0; i < len; i++) {
-    if (s[i] == '\r') {
-      buf_addc(&b, '\n');
-      if (i + 1 < len && s[i + 1] == '\n')
-        i++;
-    } else if (s[i] == '\0') {
-      buf_addc(&b, ' '); /* a stray NUL must not cut the text short */
-    } else {
-      buf_addc(&b, s[i]);
-    }
+  /* In chunks of about 64 KiB: utf8proc works on a UTF-32 copy of its
+   * input, four times its size, which for a 100 MB text would be 400 MB.
+   * The output is usually as long as the input: reserve that at once. */
+  struct buf out = BUF_INIT, tmp = BUF_INIT;
+  out.s = xmalloc(len + 1);
+  out.cap = len + 1;
+  out.s[0] = '\0';
+  bool cr = false;
+  for (size_t i = 0; i < len;) {
+    size_t end = chunk_end(s, i, len);
+    normalize_chunk(&out, &tmp, s + i, end - i, &cr);
+    i = end;
   }
-  char *raw = buf_detach(&b);
-  char *nfc = text_nfc(raw);
-  free(raw);
+  buf_free(&tmp);
   if (outlen)
-    *outlen = strlen(nfc);
-  return nfc;
+    *outlen = out.len;
+  return buf_detach(&out);
 }
 
 /* Map 's' with utf8proc 'opts', then turn "đ" into "d" (if 'strip') and

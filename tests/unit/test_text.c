@@ -64,7 +64,8 @@ static void test_utf8(void) {
 
   struct err err;
   size_t len;
-  const char in[] = "\xEF\xBB\xBF" "D\xC3\xB2ng 1\r\nD\xC3\xB2ng 2\r";
+  const char in[] = "\xEF\xBB\xBF"
+                    "D\xC3\xB2ng 1\r\nD\xC3\xB2ng 2\r";
   char *t = text_normalize(in, sizeof in - 1, "x.txt", &len, &err);
   STR_EQ(t, "Dòng 1\nDòng 2\n");
   INT_EQ(len, strlen("Dòng 1\nDòng 2\n"));
@@ -116,11 +117,72 @@ static void test_period(void) {
   STR_EQ(period_format(&y, b, sizeof b), "2024");
 }
 
+/* A long text is normalised in chunks: the result must be the NFC of the
+ * whole, wherever a chunk ends (after a newline, between CR and LF, in a
+ * line without newlines, next to combining marks). */
+static void test_normalize_chunks(void) {
+  static const char *const pieces[] = {
+      "Mu\xCC\x9Bo\xCC\x9B\xCC\x80ng Lay ", /* NFD "Mường Lay " */
+      "\r\n",
+      "\r",
+      "\n",
+      "ta\xCC\x86ng 7,5%",
+      "\xCC\x81",
+      "a",
+      " ",
+      "\0"};
+  enum { N = 200000 };
+  char *in = malloc(N + 1);
+  unsigned seed = 1;
+  size_t n = 0;
+  while (n < N - 32) {
+    seed = seed * 1103515245u + 12345u;
+    const char *p = pieces[(seed >> 16) % 9];
+    size_t l = (seed >> 16) % 9 == 8 ? 1 : strlen(p);
+    memcpy(in + n, p, l);
+    n += l;
+  }
+  /* The reference: CR and CRLF to LF, NUL to space, then NFC at once. */
+  char *ref = malloc(n + 1);
+  size_t r = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (in[i] == '\r' && i + 1 < n && in[i + 1] == '\n')
+      continue;
+    ref[r++] = in[i] == '\r' ? '\n' : in[i] == '\0' ? ' ' : in[i];
+  }
+  ref[r] = '\0';
+  char *want = text_nfc(ref);
+  struct err err;
+  size_t len;
+  char *got = text_normalize(in, n, "x.txt", &len, &err);
+  OK(got != NULL);
+  INT_EQ(len, strlen(want));
+  OK(strcmp(got, want) == 0);
+  free(got);
+  /* One long line of non-ASCII letters and marks only, cut before ASCII
+   * or not at all. */
+  n = 0;
+  while (n < N - 8) {
+    memcpy(in + n, "\xE1\xBB\x87\xCC\x81", 5); /* ệ + acute */
+    n += 5;
+  }
+  in[n] = '\0';
+  free(want);
+  want = text_nfc(in);
+  got = text_normalize(in, n, "x.txt", &len, &err);
+  OK(got != NULL && strcmp(got, want) == 0);
+  free(got);
+  free(want);
+  free(ref);
+  free(in);
+}
+
 int main(void) {
   test_period();
   test_number_parse();
   test_number_format();
   test_utf8();
   test_fold();
+  test_normalize_chunks();
   return DONE();
 }
