@@ -230,7 +230,7 @@ int block_table(struct cursor *c, const struct report_model *m,
                                        "Thực hiện", "% KH",   "So cùng kỳ",
                                        "Đánh giá",  "Nguồn"};
   double w = cursor_width(c);
-  double fr[] = {0.27, 0.13, 0.1, 0.1, 0.07, 0.12, 0.11, 0.1};
+  double fr[] = {0.25, 0.15, 0.1, 0.1, 0.07, 0.12, 0.11, 0.1};
   enum canvas_align al[] = {CANVAS_LEFT,  CANVAS_LEFT,  CANVAS_RIGHT,
                             CANVAS_RIGHT, CANVAS_RIGHT, CANVAS_RIGHT,
                             CANVAS_LEFT,  CANVAS_LEFT};

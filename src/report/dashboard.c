@@ -213,6 +213,7 @@ struct panels {
   struct chart_item (*items)[REPORT_YEARS];
   char (*labels)[REPORT_YEARS][16];
   size_t n;
+  int first; /* the first year index shown */
 };
 
 static void panels_alloc(struct panels *p, size_t n) {
@@ -220,6 +221,7 @@ static void panels_alloc(struct panels *p, size_t n) {
   p->items = xcalloc(n + 1, sizeof *p->items);
   p->labels = xcalloc(n + 1, sizeof *p->labels);
   p->n = 0;
+  p->first = REPORT_YEARS - 1;
 }
 
 static void panels_free(struct panels *p) {
@@ -231,8 +233,18 @@ static void panels_free(struct panels *p) {
 static void panel_add(struct panels *p, const char *title,
                       const struct report_row *r, const struct period *per) {
   size_t k = p->n++;
-  size_t n = trend_items(r, per, 0, p->items[k], p->labels[k]);
+  size_t n = trend_items(r, per, p->first, p->items[k], p->labels[k]);
   p->v[k] = (struct chart_panel){title, p->items[k], n};
+}
+
+/* Lower 'p->first' to the first year of 'r' with a figure: the panels of
+ * one chart share their years, from the first one any of them has. */
+static void panel_years(struct panels *p, const struct report_row *r) {
+  for (int i = 0; i < p->first; i++)
+    if (r->trend_plan[i].has || r->trend_actual[i].has) {
+      p->first = i;
+      return;
+    }
 }
 
 /* Draw 'p' as small multiples on one scale, 20 panels (5 rows of 4) to a
@@ -295,6 +307,11 @@ static int draw_multiples(struct cursor *c, const struct report_model *m,
       if (!row_in_block(r, b))
         continue;
       panels_alloc(&p, n_kids + 1);
+      panel_years(&p, r);
+      for (size_t k = 0; k < n_kids; k++)
+        for (size_t j = 0; j < kids[k].n_rows; j++)
+          if (kids[k].rows[j].ind == r->ind)
+            panel_years(&p, &kids[k].rows[j]);
       panel_add(&p, m->loc->name, r, &m->period);
       for (size_t k = 0; k < n_kids; k++)
         for (size_t j = 0; j < kids[k].n_rows; j++)
@@ -312,6 +329,10 @@ static int draw_multiples(struct cursor *c, const struct report_model *m,
       continue;
     const char *unit = r->ind->unit ? r->ind->unit : "";
     panels_alloc(&p, m->n_rows);
+    for (size_t j = i; j < m->n_rows; j++)
+      if (!done[j] && row_in_block(&m->rows[j], b) &&
+          !strcmp(unit, m->rows[j].ind->unit ? m->rows[j].ind->unit : ""))
+        panel_years(&p, &m->rows[j]);
     for (size_t j = i; j < m->n_rows; j++) {
       const struct report_row *q = &m->rows[j];
       if (done[j] || !row_in_block(q, b) ||
@@ -338,12 +359,15 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     const char *title = blk->title   ? blk->title
                         : blk->group ? blk->group
                                      : "Chỉ tiêu";
+    const char *kind = blk->chart ? blk->chart : "bullet";
+    /* small multiples are tall: keep the heading with them */
+    if (!strcmp(kind, "small_multiples") && cursor_need(c, 440, err))
+      return -1;
     if (block_heading(c, title, err))
       return -1;
     if (pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc), c->y - 30,
                         err) < 0)
       return -1;
-    const char *kind = blk->chart ? blk->chart : "bullet";
     int rc = 0;
     if (!strcmp(kind, "trend")) {
       struct report_model sub = *m;
@@ -365,7 +389,20 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     } else if (!strcmp(kind, "variance")) {
       rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
     } else if (!strcmp(kind, "status")) {
-      rc = block_status(c, m, err);
+      /* the status of the block's indicators, not of the whole model */
+      struct report_model sub = *m;
+      struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
+      sub.rows = rows;
+      sub.n_rows = 0;
+      sub.n_empty = 0;
+      memset(sub.counts, 0, sizeof sub.counts);
+      for (size_t i = 0; i < m->n_rows; i++)
+        if (row_in_block(&m->rows[i], blk)) {
+          rows[sub.n_rows++] = m->rows[i];
+          sub.counts[m->rows[i].status]++;
+        }
+      rc = block_status(c, &sub, err);
+      free(rows);
     } else {
       rc = draw_achievement(c, m, blk, CHART_BULLET, err);
     }
