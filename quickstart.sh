@@ -18,7 +18,7 @@ packages=(build-essential cmake pkg-config libsqlite3-dev libcairo2-dev
           libhpdf-dev libyaml-dev libutf8proc-dev)
 if [ "$what" = test ]; then
   # tools the tests check PDFs and the database with
-  packages+=(poppler-utils qpdf python3 sqlite3)
+  packages+=(poppler-utils qpdf python3 sqlite3 file)
 fi
 
 install_missing() {
