@@ -92,8 +92,9 @@ static int row_fill(struct store *st, const char *loc, struct period p,
     r->change_pct.value = r->actual.value - r->prev.value;
     r->change_pct.estimated = r->actual.estimated;
     r->change_points = true;
-  } else if (r->prev.has && r->actual.has && r->prev.value != 0 &&
-             !r->change_pct.has) {
+  } else if (r->prev.has && r->actual.has && r->prev.value != 0) {
+    /* as for % of plan: the change of the two figures shown */
+    cell_clear(&r->change_pct);
     r->change_pct.has = true;
     r->change_pct.value = 100 * (r->actual.value / r->prev.value - 1);
     r->change_pct.estimated = r->actual.estimated;
