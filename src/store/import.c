@@ -564,58 +564,131 @@ static int exec_bound(struct store *st, const char *sql, long long a,
   return 0;
 }
 
-/* Bind and insert one figure. The import id (?7) is bound once for the
- * whole file by write_rows. */
-static int insert_entry(struct import *im, sqlite3_stmt *s, const struct row *r,
-                        const char *period, const char *key, const char *kind,
-                        double v, struct err *err) {
-  sqlite3_reset(s);
-  sqlite3_bind_text(s, 1, im->locs.code[r->loc], -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 2, im->inds.code[r->ind], -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 3, period, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 4, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 5, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_double(s, 6, v);
-  sqlite3_bind_int64(s, 8, r->line);
-  int rc = sqlite3_step(s);
-  if (rc != SQLITE_DONE)
-    return err_set(err, im->path, (int)r->line, 0, "%s",
-                   sqlite3_errmsg(im->st->db));
-  return 0;
+/* One figure to insert: row 'row' of the file, its target or its actual,
+ * and where it goes in the entries_key index. */
+struct figure {
+  uint64_t key; /* locality rank, indicator rank, year, quarter key, kind */
+  uint32_t row; /* index into im->rows; ties keep the file's order */
+  uint32_t actual;
+};
+
+static int cmp_figure(const void *a, const void *b) {
+  const struct figure *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->row < y->row ? -1 : x->row > y->row;
 }
 
+struct code_at {
+  const char *code;
+  uint32_t idx;
+};
+
+static int cmp_code(const void *a, const void *b) {
+  return strcmp(((const struct code_at *)a)->code,
+                ((const struct code_at *)b)->code);
+}
+
+/* 'rank'[i] = the place of code i of 't' in byte order (SQLite's BINARY
+ * collation); caller frees. */
+static uint32_t *names_rank(const struct names *t) {
+  struct code_at *order = xcalloc(t->n + 1, sizeof *order);
+  uint32_t *rank = xcalloc(t->n + 1, sizeof *rank);
+  for (size_t i = 0; i < t->n; i++)
+    order[i] = (struct code_at){t->code[i], (uint32_t)i};
+  qsort(order, t->n, sizeof *order, cmp_code);
+  for (size_t i = 0; i < t->n; i++)
+    rank[order[i].idx] = (uint32_t)i;
+  free(order);
+  return rank;
+}
+
+/* The figures of the file in the order of the entries_key index
+ * (locality, indicator, period_key, kind). Inserted in that order, every
+ * new index entry goes at the end of the index (on a fresh table) or next
+ * to the one before, so SQLite fills whole pages instead of splitting
+ * them. The rows keep their CSV line, and ranking never depends on the
+ * order of rows of one import (a key has one row per period). Returns the
+ * count; '*out' is freed by the caller. */
+static size_t figures_sorted(const struct import *im, struct figure **out) {
+  uint32_t *lrank = names_rank(&im->locs);
+  uint32_t *irank = names_rank(&im->inds);
+  struct figure *v = xcalloc(im->n_rows * 2 + 1, sizeof *v);
+  size_t n = 0;
+  for (size_t i = 0; i < im->n_rows; i++) {
+    const struct row *r = &im->rows[i];
+    /* period_key: "2024" (quarters 0 and 4) sorts before "2024-Q1". */
+    uint64_t qkey = r->quarter == 4 ? 0 : (uint64_t)r->quarter;
+    uint64_t key = (uint64_t)lrank[r->loc] << 40 |
+                   (uint64_t)irank[r->ind] << 16 |
+                   (uint64_t)(r->year - 1900) << 4 | qkey << 1;
+    /* "actual" < "target" */
+    if (r->has_actual)
+      v[n++] = (struct figure){key, (uint32_t)i, 1};
+    if (r->has_target)
+      v[n++] = (struct figure){key | 1, (uint32_t)i, 0};
+  }
+  qsort(v, n, sizeof *v, cmp_figure);
+  free(lrank);
+  free(irank);
+  *out = v;
+  return n;
+}
+
+/* The period of 'year' and 'quarter' as stored, and its year-to-date key
+ * (Q4 year to date is the whole year). */
+static void csv_period(int year, int quarter, char period[16], char key[16]) {
+  if (quarter == 0)
+    snprintf(period, 16, "%d", year);
+  else
+    snprintf(period, 16, "%d-Q%d", year, quarter);
+  if (quarter == 0 || quarter == 4)
+    snprintf(key, 16, "%d", year);
+  else
+    memcpy(key, period, 16);
+}
+
+/* Insert every figure with one statement. The import id (?7) is bound
+ * once; text is bound SQLITE_STATIC (the codes and period strings outlive
+ * each step). */
 static int write_rows(struct import *im, long long import_id, long *n,
                       struct err *err) {
   sqlite3_stmt *s = store_stmt(im->st, STMT_CSV_INSERT, err);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 7, import_id);
-  *n = 0;
-  for (size_t i = 0; i < im->n_rows; i++) {
-    const struct row *r = &im->rows[i];
-    char period[16], key[16];
-    if (r->quarter == 0)
-      snprintf(period, sizeof period, "%d", r->year);
-    else
-      snprintf(period, sizeof period, "%d-Q%d", r->year, r->quarter);
-    /* Q4 year to date is the whole year. */
-    if (r->quarter == 0 || r->quarter == 4)
-      snprintf(key, sizeof key, "%d", r->year);
-    else
-      memcpy(key, period, sizeof key);
-    if (r->has_target) {
-      if (insert_entry(im, s, r, period, key, "target", r->target, err) != 0)
-        return -1;
-      (*n)++;
-    }
-    if (r->has_actual) {
-      if (insert_entry(im, s, r, period, key, "actual", r->actual, err) != 0)
-        return -1;
-      (*n)++;
+  struct figure *fig = NULL;
+  size_t nfig = figures_sorted(im, &fig);
+  /* Each (year, quarter) is formatted once: years 1900-2200, quarters
+   * 0-4 (checked in pass 1); an empty key means not yet formatted. */
+  enum { N_PERIODS = (2200 - 1900 + 1) * 5 };
+  char(*period)[2][16] = xcalloc(N_PERIODS, sizeof *period);
+  int ret = 0;
+  for (size_t i = 0; i < nfig; i++) {
+    const struct row *r = &im->rows[fig[i].row];
+    char(*p)[16] = period[(r->year - 1900) * 5 + r->quarter];
+    if (!p[1][0])
+      csv_period(r->year, r->quarter, p[0], p[1]);
+    sqlite3_reset(s);
+    sqlite3_bind_text(s, 1, im->locs.code[r->loc], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, im->inds.code[r->ind], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, p[0], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, p[1], -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, fig[i].actual ? "actual" : "target", -1,
+                      SQLITE_STATIC);
+    sqlite3_bind_double(s, 6, fig[i].actual ? r->actual : r->target);
+    sqlite3_bind_int64(s, 8, r->line);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+      ret = err_set(err, im->path, (int)r->line, 0, "%s",
+                    sqlite3_errmsg(im->st->db));
+      break;
     }
   }
   sqlite3_reset(s);
-  return 0;
+  free(period);
+  free(fig);
+  *n = ret == 0 ? (long)nfig : 0;
+  return ret;
 }
 
 /* The row of 'imports' for this version; '*id' gets its id. */
