@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +147,10 @@ static const char *env_or(const char *name, const char *dflt) {
 int cli_main(int argc, char **argv) {
   /* LC_CTYPE only: printf must keep '.' in SQL, JSON and PDF operators. */
   setlocale(LC_CTYPE, "");
+  /* A full disk or a file size limit (RLIMIT_FSIZE) must fail a write with
+   * EFBIG and run the error path (drop the temporary PDF, roll back), not
+   * kill chitieu halfway. */
+  signal(SIGXFSZ, SIG_IGN);
   struct cli cli = {
       .db = env_or("CHITIEU_DB", "chitieu.db"),
       .config_dir = env_or("CHITIEU_CONFIG", "config"),

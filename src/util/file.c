@@ -41,8 +41,16 @@ int file_atomic_open(struct file_atomic *fa, const char *path,
   memset(fa, 0, sizeof *fa);
   char *dir = dir_of(path);
   struct stat st;
-  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+  /* Say which: missing ("-o new/x.pdf"), not a folder ("-o file/x.pdf",
+   * ENOTDIR), or something else (permissions, loops). */
+  int bad = stat(dir, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+  if (bad == ENOENT)
     err_set(err, path, 0, 0, "output folder '%s' does not exist", dir);
+  else if (bad == ENOTDIR)
+    err_set(err, path, 0, 0, "output folder '%s' is not a folder", dir);
+  else if (bad)
+    err_set(err, path, 0, 0, "output folder '%s': %s", dir, strerror(bad));
+  if (bad) {
     free(dir);
     return -1;
   }

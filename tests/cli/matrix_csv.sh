@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# matrix: a CSV file with a wrong column count, a value that is not a
+# number, or the same key twice is refused whole with FILE:LINE: why, and
+# the database keeps every row it had.
+. "$SRC/tests/cli/matrix_lib.bash"
+seed_db
+snap before
+good='muong-lay,Mường Lay,thị xã,dien-bien,grdp_growth,GRDP,%,higher,2030,0,7.5,7.2'
+check_bad() { # check_bad NAME WANT-LINE ROWS...
+  local name=$1 want=$2
+  shift 2
+  { echo "$HEADER"; echo "$good"; printf '%s\n' "$@"; } >"$T/$name.csv"
+  run import "$T/$name.csv"
+  expect 1 "chitieu: $want"
+  unchanged
+  run import --dry-run "$T/$name.csv"
+  expect 1 "chitieu: $want"
+}
+check_bad columns "$T/columns.csv:3: expected 12 columns, found 11" \
+  'muong-lay,Mường Lay,thị xã,dien-bien,grdp_growth,GRDP,%,higher,2031,0,7.5'
+check_bad number "$T/number.csv:3: target is not a number: 'bảy'" \
+  'muong-lay,Mường Lay,thị xã,dien-bien,grdp_growth,GRDP,%,higher,2031,0,bảy,7'
+check_bad duplicate "$T/duplicate.csv:3: duplicate row for muong-lay grdp_growth 2030 quarter 0 (first on line 2)" \
+  "$good"
