@@ -67,24 +67,27 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o) {
   return -1;
 }
 
-static int set_one(struct cli *cli, struct store *st, const struct opts *o,
-                   enum fact_kind kind, const char *text) {
-  double v;
-  if (store_value_parse(text, &v) != 0)
-    return msg_usage(cli, "not a number: '%s'", text);
+/* Enter the figures of 'o' in one transaction (both or neither), then
+ * say what was stored. */
+static int set_figures(struct cli *cli, struct store *st, const struct opts *o,
+                       const double *target, const double *actual) {
   struct err err;
   err_clear(&err);
-  long long id = 0;
-  if (store_entry_set(st, o->operand[0], o->operand[1], o->operand[2], kind, v,
-                      o->note, &id, &err) != 0) {
+  long long ids[2] = {0, 0};
+  if (store_entry_set_pair(st, o->operand[0], o->operand[1], o->operand[2],
+                           target, actual, o->note, ids, &err) != 0) {
     msg_error(&err);
     return EXIT_FAIL;
   }
   char num[64];
-  msg_info(cli, "set %s %s %s %s = %s (manual entry %lld)", o->operand[0],
-           o->operand[1], o->operand[2],
-           kind == FACT_TARGET ? "target" : "actual",
-           text_number_format(num, sizeof num, v, -1), id);
+  if (target)
+    msg_info(cli, "set %s %s %s target = %s (manual entry %lld)", o->operand[0],
+             o->operand[1], o->operand[2],
+             text_number_format(num, sizeof num, *target, -1), ids[0]);
+  if (actual)
+    msg_info(cli, "set %s %s %s actual = %s (manual entry %lld)", o->operand[0],
+             o->operand[1], o->operand[2],
+             text_number_format(num, sizeof num, *actual, -1), ids[1]);
   return EXIT_OK;
 }
 
@@ -98,10 +101,10 @@ int cmd_set(struct cli *cli, int argc, char **argv) {
   if (!o.target && !o.actual)
     return msg_usage(cli, "give --target, --actual or both");
   /* Check the numbers before writing either of them. */
-  double v;
-  if (o.target && store_value_parse(o.target, &v) != 0)
+  double target, actual;
+  if (o.target && store_value_parse(o.target, &target) != 0)
     return msg_usage(cli, "not a number: '%s'", o.target);
-  if (o.actual && store_value_parse(o.actual, &v) != 0)
+  if (o.actual && store_value_parse(o.actual, &actual) != 0)
     return msg_usage(cli, "not a number: '%s'", o.actual);
   struct config *cfg = cli_config(cli);
   if (!cfg)
@@ -115,11 +118,8 @@ int cmd_set(struct cli *cli, int argc, char **argv) {
     config_free(cfg);
     return EXIT_FAIL;
   }
-  rc = EXIT_OK;
-  if (o.target)
-    rc = set_one(cli, st, &o, FACT_TARGET, o.target);
-  if (rc == EXIT_OK && o.actual)
-    rc = set_one(cli, st, &o, FACT_ACTUAL, o.actual);
+  rc = set_figures(cli, st, &o, o.target ? &target : NULL,
+                   o.actual ? &actual : NULL);
   store_close(st);
   config_free(cfg);
   return rc;

@@ -35,25 +35,15 @@ int store_code_check(struct store *st, const char *locality,
   return 0;
 }
 
-int store_entry_set(struct store *st, const char *locality,
-                    const char *indicator, const char *period,
-                    enum fact_kind kind, double value, const char *note,
-                    long long *id, struct err *err) {
-  char canon[24], key[24];
-  if (store_period_keys(period, canon, key) != 0)
-    return err_set(err, NULL, 0, 0,
-                   "bad period '%s' (2024, 2024-Q1..Q4, 2024-H1, 2024-9M, "
-                   "2024-M05, 2021-2025)",
-                   period);
-  if (kind != FACT_TARGET && kind != FACT_ACTUAL)
-    return err_set(err, NULL, 0, 0, "a manual entry is a target or an actual");
-  if (store_begin(st, err) != 0)
-    return -1;
-  if (store_code_check(st, locality, indicator, err) != 0)
-    goto fail;
+/* Insert one manual figure inside the caller's transaction; the same key
+ * entered before (under any year-to-date spelling) becomes history. */
+static int entry_insert(struct store *st, const char *locality,
+                        const char *indicator, const char *canon,
+                        const char *key, enum fact_kind kind, double value,
+                        const char *note, long long *id, struct err *err) {
   sqlite3_stmt *s = store_stmt(st, STMT_ENTRY_INSERT, err);
   if (!s)
-    goto fail;
+    return -1;
   store_bind_text(s, 1, locality);
   store_bind_text(s, 2, indicator);
   store_bind_text(s, 3, canon);
@@ -64,40 +54,74 @@ int store_entry_set(struct store *st, const char *locality,
   store_bind_text(s, 10, note);
   int rc = sqlite3_step(s);
   sqlite3_reset(s);
-  if (rc != SQLITE_DONE) {
-    store_sqlite_err(st, rc, err);
-    goto fail;
-  }
+  if (rc != SQLITE_DONE)
+    return store_sqlite_err(st, rc, err);
   long long new_id = sqlite3_last_insert_rowid(st->db);
-  /* The same key entered before (under any year-to-date spelling) is now
-   * history. */
-  sqlite3_stmt *u = NULL;
-  rc = sqlite3_prepare_v2(
-      st->db,
-      "UPDATE entries SET superseded = 1, superseded_by = ?1 "
-      "WHERE source = 'manual' AND superseded = 0 AND id <> ?1 "
-      "AND locality_code = ?2 AND indicator = ?3 AND period_key = ?4 "
-      "AND kind = ?5",
-      -1, &u, NULL);
-  if (rc == SQLITE_OK) {
-    sqlite3_bind_int64(u, 1, new_id);
-    store_bind_text(u, 2, locality);
-    store_bind_text(u, 3, indicator);
-    store_bind_text(u, 4, key);
-    store_bind_text(u, 5, store_kind_name(kind));
-    rc = sqlite3_step(u);
-    if (rc == SQLITE_DONE)
-      rc = SQLITE_OK;
-  }
-  if (rc != SQLITE_OK)
-    store_sqlite_err(st, rc, err);
-  sqlite3_finalize(u);
-  if (rc != SQLITE_OK)
+  s = store_stmt(st, STMT_ENTRY_SUPERSEDE, err);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, new_id);
+  store_bind_text(s, 2, locality);
+  store_bind_text(s, 3, indicator);
+  store_bind_text(s, 4, key);
+  store_bind_text(s, 5, store_kind_name(kind));
+  rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE)
+    return store_sqlite_err(st, rc, err);
+  if (id)
+    *id = new_id;
+  return 0;
+}
+
+int store_entry_set(struct store *st, const char *locality,
+                    const char *indicator, const char *period,
+                    enum fact_kind kind, double value, const char *note,
+                    long long *id, struct err *err) {
+  char canon[24], key[24];
+  if (store_period_keys(period, canon, key) == 0 && kind != FACT_TARGET &&
+      kind != FACT_ACTUAL)
+    return err_set(err, NULL, 0, 0, "a manual entry is a target or an actual");
+  const double *target = kind == FACT_TARGET ? &value : NULL;
+  const double *actual = kind == FACT_ACTUAL ? &value : NULL;
+  long long ids[2] = {0, 0};
+  if (store_entry_set_pair(st, locality, indicator, period, target, actual,
+                           note, ids, err) != 0)
+    return -1;
+  if (id)
+    *id = kind == FACT_TARGET ? ids[0] : ids[1];
+  return 0;
+}
+
+int store_entry_set_pair(struct store *st, const char *locality,
+                         const char *indicator, const char *period,
+                         const double *target, const double *actual,
+                         const char *note, long long ids[2], struct err *err) {
+  char canon[24], key[24];
+  if (store_period_keys(period, canon, key) != 0)
+    return err_set(err, NULL, 0, 0,
+                   "bad period '%s' (2024, 2024-Q1..Q4, 2024-H1, 2024-9M, "
+                   "2024-M05, 2021-2025)",
+                   period);
+  if (!target && !actual)
+    return err_set(err, NULL, 0, 0, "no figure to enter");
+  long long got[2] = {0, 0};
+  if (store_begin(st, err) != 0)
+    return -1;
+  if (store_code_check(st, locality, indicator, err) != 0)
+    goto fail;
+  if (target && entry_insert(st, locality, indicator, canon, key, FACT_TARGET,
+                             *target, note, &got[0], err) != 0)
+    goto fail;
+  if (actual && entry_insert(st, locality, indicator, canon, key, FACT_ACTUAL,
+                             *actual, note, &got[1], err) != 0)
     goto fail;
   if (store_commit(st, err) != 0)
     goto fail;
-  if (id)
-    *id = new_id;
+  if (ids) {
+    ids[0] = got[0];
+    ids[1] = got[1];
+  }
   return 0;
 fail:
   store_rollback(st);

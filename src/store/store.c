@@ -51,6 +51,11 @@ static const char *const stmt_sql[STMT_COUNT] = {
         "INSERT INTO entries (locality_code, indicator, period, period_key, "
         "kind, value, source, import_id, line, note) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [STMT_ENTRY_SUPERSEDE] =
+        "UPDATE entries SET superseded = 1, superseded_by = ?1 "
+        "WHERE source = 'manual' AND superseded = 0 AND id <> ?1 "
+        "AND locality_code = ?2 AND indicator = ?3 AND period_key = ?4 "
+        "AND kind = ?5",
     [STMT_CSV_INSERT] =
         "INSERT INTO entries (locality_code, indicator, period, period_key, "
         "kind, value, source, import_id, line, created_at) "

@@ -123,6 +123,16 @@ int store_entry_set(struct store *st, const char *locality,
                     enum fact_kind kind, double value, const char *note,
                     long long *id, struct err *err);
 
+/* Enter a target and an actual for one key in one transaction: both are
+ * stored or neither. 'target' or 'actual' may be NULL (not entered), not
+ * both. 'ids' (may be NULL) receives the new row ids of the target and
+ * the actual, 0 for one not entered. */
+int store_entry_set_pair(struct store *st, const char *locality,
+                         const char *indicator, const char *period,
+                         const double *target, const double *actual,
+                         const char *note, long long ids[2],
+                         struct err *err);
+
 /* ---- Review ---------------------------------------------------------- */
 
 /* A stored fact as review and history show it. Strings are owned. */
