@@ -3,7 +3,10 @@
 #
 #   ./quickstart.sh demo   install what is missing, build, ingest the sample
 #                          texts and figures, write reports/*.pdf
-#   ./quickstart.sh test   install what is missing, build, run the test suite
+#   ./quickstart.sh test   install what is missing, build, run the test suite,
+#                          then build again with ASan + UBSan (build-asan)
+#                          and run it there too; FUZZ_SECONDS=60 also runs
+#                          each libFuzzer target that long (tests/fuzz/run.sh)
 #   ./quickstart.sh build  install what is missing and build only
 #
 # Packages are installed with apt-get (as root, or through sudo). Set
@@ -42,6 +45,20 @@ build_it() {
   cmake --build "$build" -j"$(nproc)"
 }
 
+# The suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (CMAKE_BUILD_TYPE=Debug carries -fsanitize=address,undefined). Left out:
+# the valgrind run (valgrind cannot run an ASan binary) and the 100 MB text
+# (ASan's shadow memory breaks its 500 MB bound, and it is slow there).
+sanitized() {
+  local asan=${ASAN_BUILD_DIR:-build-asan}
+  cmake -S . -B "$asan" -DCMAKE_BUILD_TYPE=Debug >/dev/null
+  cmake --build "$asan" -j"$(nproc)"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$asan" --output-on-failure -j"$(nproc)" \
+    -LE valgrind -E '^cli[.]matrix_big_text$'
+}
+
 demo() {
   local bin=$build/chitieu db=${CHITIEU_DB:-chitieu.db}
   "$bin" check
@@ -63,6 +80,8 @@ case "$what" in
   build) install_missing; build_it ;;
   demo) install_missing; build_it; demo ;;
   test) install_missing; build_it
-        ctest --test-dir "$build" --output-on-failure -j"$(nproc)" ;;
+        ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+        sanitized
+        if [ -n "${FUZZ_SECONDS:-}" ]; then tests/fuzz/run.sh "$FUZZ_SECONDS"; fi ;;
   *) echo "usage: $0 demo|test|build" >&2; exit 2 ;;
 esac
