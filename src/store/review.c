@@ -13,9 +13,10 @@
 
 #define FACT_COLS                                                              \
   "f.id, d.name, f.locality, f.locality_code, f.period, f.label, "             \
-  "f.indicator, f.kind, f.value, f.unit, f.sentence, f.status, "               \
-  "coalesce(f.supersedes, 0) "                                                 \
-  "FROM facts f JOIN documents d ON d.id = f.doc_id "
+  "f.indicator, f.kind, f.value, f.unit, " STORE_FACT_SENTENCE(                \
+      "f", "d") ", f.status, "                                                 \
+                "coalesce(f.supersedes, 0) "                                   \
+                "FROM facts f JOIN documents d ON d.id = f.doc_id "
 
 static void fact_read(sqlite3_stmt *s, struct store_fact *f) {
   memset(f, 0, sizeof *f);
@@ -162,12 +163,12 @@ static int insert_edit(struct store *st, long long id,
       st->db,
       "INSERT INTO facts (doc_id, locality, locality_code, year, period, "
       "period_key, label, indicator, kind, value, of, unit, approx, "
-      "estimated, sentence, sent_start, sent_end, span_start, span_end, "
+      "estimated, sent_start, sent_end, span_start, span_end, "
       "status, supersedes, reviewed_at) "
       "SELECT doc_id, locality, coalesce(?2, locality_code), "
       "coalesce(?3, year), coalesce(?4, period), coalesce(?5, period_key), "
       "label, coalesce(?6, indicator), coalesce(?7, kind), "
-      "coalesce(?8, value), of, unit, approx, estimated, sentence, "
+      "coalesce(?8, value), of, unit, approx, estimated, "
       "sent_start, sent_end, span_start, span_end, 'accepted', id, "
       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM facts WHERE id = ?1",
       -1, &s, NULL);

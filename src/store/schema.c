@@ -161,7 +161,102 @@ static const char *const migration_1[] = {
     " WHERE pick = 1;\n",
     NULL};
 
-static const char *const *const migrations[] = {migration_1};
+/* Version 2: the facts table rebuilt (store_open runs migrations with
+ * foreign keys off and checks them before committing).
+ * - A fact no longer stores its sentence: it is the bytes [sent_start,
+ *   sent_end) of its document's text, which the document row holds
+ *   already; storing it again tripled what an ingest writes. The views cut
+ *   it out of the text, so every query reads the same as in version 1.
+ * - Its CHECKs compare with '=' and OR instead of IN (...): SQLite builds
+ *   a temporary table for an IN list of more than two values each time the
+ *   INSERT runs, which cost more than the rest of storing the fact. */
+static const char *const migration_2[] = {
+    "CREATE TABLE facts_v2 (\n"
+    "  id            INTEGER PRIMARY KEY,\n"
+    "  doc_id        INTEGER NOT NULL REFERENCES documents(id),\n"
+    "  locality      TEXT,\n"
+    "  locality_code TEXT REFERENCES localities(code),\n"
+    "  year          INTEGER,\n"
+    "  period        TEXT NOT NULL,\n"
+    "  period_key    TEXT NOT NULL,\n"
+    "  label         TEXT,\n"
+    "  indicator     TEXT REFERENCES indicators(code),\n"
+    "  kind          TEXT NOT NULL CHECK (kind = 'actual' OR\n"
+    "                kind = 'target' OR kind = 'plan_pct' OR\n"
+    "                kind = 'change_pct' OR kind = 'change' OR\n"
+    "                kind = 'count'),\n"
+    "  value         REAL NOT NULL,\n"
+    "  of            REAL,\n"
+    "  unit          TEXT,\n"
+    "  approx        TEXT CHECK (approx = 'gt' OR approx = 'lt' OR\n"
+    "                approx = 'about'),\n"
+    "  estimated     INTEGER NOT NULL DEFAULT 0,\n"
+    "  sent_start    INTEGER NOT NULL,\n"
+    "  sent_end      INTEGER NOT NULL,\n"
+    "  span_start    INTEGER NOT NULL,\n"
+    "  span_end      INTEGER NOT NULL,\n"
+    "  status        TEXT NOT NULL DEFAULT 'new' CHECK (status = 'new' OR\n"
+    "                status = 'accepted' OR status = 'rejected' OR\n"
+    "                status = 'edited'),\n"
+    "  supersedes    INTEGER REFERENCES facts(id),\n"
+    "  reviewed_at   TEXT,\n"
+    "  created_at    TEXT NOT NULL DEFAULT " NOW "\n"
+    ");\n",
+
+    "INSERT INTO facts_v2 (id, doc_id, locality, locality_code, year,\n"
+    "  period, period_key, label, indicator, kind, value, of, unit, approx,\n"
+    "  estimated, sent_start, sent_end, span_start, span_end, status,\n"
+    "  supersedes, reviewed_at, created_at)\n"
+    "SELECT id, doc_id, locality, locality_code, year, period, period_key,\n"
+    "  label, indicator, kind, value, of, unit, approx, estimated,\n"
+    "  sent_start, sent_end, span_start, span_end, status, supersedes,\n"
+    "  reviewed_at, created_at FROM facts;\n",
+
+    "DROP VIEW current_values;\n", "DROP VIEW candidates;\n",
+    "DROP TABLE facts;\n", "ALTER TABLE facts_v2 RENAME TO facts;\n",
+    "CREATE INDEX facts_doc ON facts(doc_id);\n",
+    "CREATE INDEX facts_key ON facts(locality_code, indicator, period_key,\n"
+    "                                kind);\n",
+
+    /* Version 1's views, with the fact's sentence cut out of the text
+     * (byte offsets, hence the BLOB casts). */
+    "CREATE VIEW candidates AS\n"
+    "SELECT 'manual' AS source, 1 AS rank, e.id AS id,\n"
+    "       e.locality_code AS locality, e.indicator AS indicator,\n"
+    "       e.period AS period, e.period_key AS period_key, e.kind AS kind,\n"
+    "       e.value AS value, 0 AS estimated, NULL AS approx, NULL AS doc,\n"
+    "       0 AS line, 0 AS version, e.note AS sentence,\n"
+    "       e.created_at AS at, '' AS status, e.superseded AS superseded,\n"
+    "       '' AS doc_date\n"
+    "  FROM entries e WHERE e.source = 'manual'\n"
+    "UNION ALL\n"
+    "SELECT 'csv', 2, e.id, e.locality_code, e.indicator, e.period,\n"
+    "       e.period_key, e.kind, e.value, 0, NULL, i.file, e.line,\n"
+    "       i.version, e.note, i.imported_at, '', e.superseded, ''\n"
+    "  FROM entries e JOIN imports i ON i.id = e.import_id\n"
+    " WHERE e.source = 'csv'\n"
+    "UNION ALL\n"
+    "SELECT 'fact', CASE f.status WHEN 'new' THEN 4 ELSE 3 END, f.id,\n"
+    "       f.locality_code, f.indicator, f.period, f.period_key, f.kind,\n"
+    "       f.value, f.estimated, f.approx, d.name, 0, 0,\n"
+    "       CAST(substr(CAST(d.text AS BLOB), f.sent_start + 1,\n"
+    "                   max(f.sent_end - f.sent_start, 0)) AS TEXT),\n"
+    "       d.ingested_at, f.status, f.status IN ('rejected', 'edited'),\n"
+    "       coalesce(d.doc_date, '')\n"
+    "  FROM facts f JOIN documents d ON d.id = f.doc_id\n"
+    " WHERE f.locality_code IS NOT NULL AND f.indicator IS NOT NULL;\n",
+
+    "CREATE VIEW current_values AS\n"
+    "SELECT * FROM (\n"
+    "  SELECT c.*, row_number() OVER (\n"
+    "           PARTITION BY locality, indicator, period_key, kind\n"
+    "           ORDER BY rank, period = period_key DESC, doc_date DESC,\n"
+    "                    id DESC) AS pick\n"
+    "    FROM candidates c WHERE superseded = 0)\n"
+    " WHERE pick = 1;\n",
+    NULL};
+
+static const char *const *const migrations[] = {migration_1, migration_2};
 
 /* The build must agree with itself: one step per schema version. */
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,

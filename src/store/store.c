@@ -32,9 +32,9 @@ static const char *const stmt_sql[STMT_COUNT] = {
     [STMT_FACT_INSERT] =
         "INSERT INTO facts (doc_id, locality, locality_code, year, period, "
         "period_key, label, indicator, kind, value, of, unit, approx, "
-        "estimated, sentence, sent_start, sent_end, span_start, span_end) "
+        "estimated, sent_start, sent_end, span_start, span_end) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18, ?19)",
+        "?14, ?15, ?16, ?17, ?18)",
     [STMT_LOC_UPSERT] =
         "INSERT INTO localities (code, name, level, parent, origin) "
         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code) DO UPDATE SET "
@@ -259,10 +259,45 @@ static int refuse_newer(struct store *st, int version, struct err *err) {
                  version, STORE_SCHEMA_VERSION);
 }
 
-/* Bring the schema to STORE_SCHEMA_VERSION in one transaction. The version
- * is read again inside it, so two processes migrating at once do not both
- * run a step. */
+/* After the steps, before their commit: every foreign key still holds. */
+static int fk_check(struct store *st, struct err *err) {
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, "PRAGMA foreign_key_check", -1, &s, NULL);
+  if (rc != SQLITE_OK)
+    return store_sqlite_err(st, rc, err);
+  rc = sqlite3_step(s);
+  int ret = 0;
+  if (rc == SQLITE_ROW)
+    ret = err_set(err, st->path, 0, 0,
+                  "cannot migrate: a row of '%s' points at a missing row",
+                  (const char *)sqlite3_column_text(s, 0));
+  else if (rc != SQLITE_DONE)
+    ret = store_sqlite_err(st, rc, err);
+  sqlite3_finalize(s);
+  return ret;
+}
+
+static int migrate_tx(struct store *st, struct err *err);
+
+/* Bring the schema to STORE_SCHEMA_VERSION in one transaction. A step may
+ * rebuild a table (create the new one, copy, drop the old, rename), which
+ * SQLite allows only with foreign keys off; they are checked whole before
+ * the commit instead, and switched on again either way. */
 static int migrate(struct store *st, struct err *err) {
+  if (store_exec(st, "PRAGMA foreign_keys = OFF", err) != 0)
+    return -1;
+  int rc = migrate_tx(st, err);
+  struct err e2;
+  if (store_exec(st, "PRAGMA foreign_keys = ON", &e2) != 0 && rc == 0) {
+    *err = e2;
+    rc = -1;
+  }
+  return rc;
+}
+
+/* The transaction of migrate(). The version is read again inside it, so
+ * two processes migrating at once do not both run a step. */
+static int migrate_tx(struct store *st, struct err *err) {
   if (store_begin(st, err) != 0)
     return -1;
   int v = 0;
@@ -283,6 +318,8 @@ static int migrate(struct store *st, struct err *err) {
     if (store_exec(st, sql, err) != 0)
       goto fail;
   }
+  if (fk_check(st, err) != 0)
+    goto fail;
   if (store_commit(st, err) != 0)
     goto fail;
   st->version = v;
@@ -525,10 +562,6 @@ static int insert_fact(struct store *st, long long doc_id,
   } else {
     snprintf(key, sizeof key, "%s", f->period);
   }
-  size_t a = f->sent_start < doc->len ? f->sent_start : doc->len;
-  size_t b = f->sent_end < doc->len ? f->sent_end : doc->len;
-  if (b < a)
-    b = a;
   sqlite3_bind_int64(s, 1, doc_id);
   store_bind_text(s, 2, f->locality);
   store_bind_text(s, 3, code);
@@ -545,12 +578,12 @@ static int insert_fact(struct store *st, long long doc_id,
   store_bind_text(s, 12, f->unit);
   store_bind_text(s, 13, store_approx_name(f->approx));
   sqlite3_bind_int(s, 14, f->estimated);
-  sqlite3_bind_text(s, 15, doc->text ? doc->text + a : "", (int)(b - a),
-                    SQLITE_STATIC);
-  sqlite3_bind_int64(s, 16, (sqlite3_int64)f->sent_start);
-  sqlite3_bind_int64(s, 17, (sqlite3_int64)f->sent_end);
-  sqlite3_bind_int64(s, 18, (sqlite3_int64)f->span_start);
-  sqlite3_bind_int64(s, 19, (sqlite3_int64)f->span_end);
+  /* The sentence is not stored: it is [sent_start, sent_end) of the
+   * document's text (schema version 2). */
+  sqlite3_bind_int64(s, 15, (sqlite3_int64)f->sent_start);
+  sqlite3_bind_int64(s, 16, (sqlite3_int64)f->sent_end);
+  sqlite3_bind_int64(s, 17, (sqlite3_int64)f->span_start);
+  sqlite3_bind_int64(s, 18, (sqlite3_int64)f->span_end);
   if (step_done(st, s, err) != 0)
     return -1;
   return 0;

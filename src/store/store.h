@@ -69,7 +69,7 @@ void store_value_clear(struct store_value *v);
 /* ---- Schema ---------------------------------------------------------- */
 
 /* The schema version this chitieu writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* The schema version of the open database (after migration for
  * STORE_WRITE). */

@@ -75,6 +75,13 @@ int store_sync_rows(struct store *st, const struct config *cfg,
 int store_code_check(struct store *st, const char *locality,
                      const char *indicator, struct err *err);
 
+/* The sentence of fact 'f' (an SQL alias of facts) cut out of the text of
+ * its document 'd' (of documents): bytes [sent_start, sent_end), as the
+ * views of schema version 2 do. */
+#define STORE_FACT_SENTENCE(f, d)                                              \
+  "CAST(substr(CAST(" d ".text AS BLOB), " f ".sent_start + 1, "               \
+  "max(" f ".sent_end - " f ".sent_start, 0)) AS TEXT)"
+
 /* Bind a string or NULL. */
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);
 

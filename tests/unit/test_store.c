@@ -10,6 +10,7 @@
 
 #include "harness.h"
 #include "store/store.h"
+#include "store/store_int.h"
 #include "util/sha256.h"
 
 static char dir[256];
@@ -483,6 +484,64 @@ static void test_open_errors(void) {
                   "version)");
 }
 
+/* A version 1 database, made with version 1's own SQL, is migrated to
+ * version 2 on opening for writing: the facts lose their stored sentence,
+ * and every query still yields it, cut out of the document's text. */
+static void test_migrate_v1(void) {
+  const char *db = tmp_path("v1.db");
+  sqlite3 *raw = NULL;
+  OK(sqlite3_open(db, &raw) == SQLITE_OK);
+  for (const char *const *sql = store_migration(0); *sql; sql++)
+    OK(sqlite3_exec(raw, *sql, NULL, NULL, NULL) == SQLITE_OK);
+  static const char data[] =
+      "PRAGMA user_version = 1;"
+      "INSERT INTO localities (code, name) VALUES ('muong-lay', 'Mường Lay');"
+      "INSERT INTO indicators (code, name) VALUES ('grdp_growth', 'GRDP');"
+      "INSERT INTO documents (id, sha256, name, text) VALUES (1, 'cc', "
+      "'bc.txt', 'Mở đầu. GRDP tăng 7,01%. Hết.');"
+      /* bytes 13..30: "GRDP tăng 7,01%." */
+      "INSERT INTO facts (doc_id, locality_code, year, period, period_key, "
+      "indicator, kind, value, sentence, sent_start, sent_end, span_start, "
+      "span_end) VALUES (1, 'muong-lay', 2024, '2024', '2024', "
+      "'grdp_growth', 'actual', 7.01, 'GRDP tăng 7,01%.', 13, 30, 24, 29);";
+  OK(sqlite3_exec(raw, data, NULL, NULL, NULL) == SQLITE_OK);
+  sqlite3_close(raw);
+
+  struct err err;
+  err_clear(&err);
+  struct store *st = store_open(db, STORE_WRITE, &err);
+  OK(st != NULL);
+  if (!st)
+    return;
+  INT_EQ(store_schema_version(st), 2);
+  struct store_fact f;
+  INT_EQ(store_fact_get(st, 1, &f, &err), 1);
+  STR_EQ(f.sentence, "GRDP tăng 7,01%.");
+  store_fact_clear(&f);
+  struct store_value v;
+  INT_EQ(store_value_get(st, "muong-lay", "grdp_growth", "2024", FACT_ACTUAL,
+                         &v, &err),
+         1);
+  STR_EQ(v.sentence, "GRDP tăng 7,01%.");
+  DBL_EQ(v.value, 7.01);
+  store_value_clear(&v);
+  /* A corrected copy keeps the span, so the same sentence. */
+  struct store_edit e = {.has_value = true, .value = 7.1};
+  long long nid = 0;
+  OK(store_review_edit(st, 1, &e, &nid, &err) == 0);
+  INT_EQ(store_fact_get(st, nid, &f, &err), 1);
+  STR_EQ(f.sentence, "GRDP tăng 7,01%.");
+  store_fact_clear(&f);
+  OK(store_check(st, &err) == 0);
+  store_close(st);
+
+  /* The column is gone. */
+  OK(sqlite3_open(db, &raw) == SQLITE_OK);
+  OK(sqlite3_exec(raw, "SELECT sentence FROM facts", NULL, NULL, NULL) !=
+     SQLITE_OK);
+  sqlite3_close(raw);
+}
+
 int main(void) {
   snprintf(dir, sizeof dir, "/tmp/test_store.XXXXXX");
   if (!mkdtemp(dir)) {
@@ -494,6 +553,7 @@ int main(void) {
   test_ingest_and_precedence();
   test_import();
   test_open_errors();
+  test_migrate_v1();
   char cmd[512];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0)
