@@ -38,9 +38,34 @@ static HPDF_Page page_of(struct canvas_pdf *cp) {
   return p;
 }
 
+#define r2 pdf_r2
+
+/* Is the subpath at 'd' ('left' elements) an axis-aligned rectangle as
+ * cairo_rectangle builds it: move, three lines, close? Then it is written
+ * as one "re" operator. */
+static bool is_rect(const cairo_path_data_t *d, int left) {
+  if (left < 2 + 2 + 2 + 2 + 1)
+    return false;
+  const cairo_path_data_t *e[5];
+  int k = 0;
+  for (int i = 0; i < left && k < 5; i += d[i].header.length)
+    e[k++] = &d[i];
+  if (k < 5 || e[0]->header.type != CAIRO_PATH_MOVE_TO ||
+      e[1]->header.type != CAIRO_PATH_LINE_TO ||
+      e[2]->header.type != CAIRO_PATH_LINE_TO ||
+      e[3]->header.type != CAIRO_PATH_LINE_TO ||
+      e[4]->header.type != CAIRO_PATH_CLOSE_PATH)
+    return false;
+  double x0 = e[0][1].point.x, y0 = e[0][1].point.y;
+  double x1 = e[1][1].point.x, y1 = e[1][1].point.y;
+  double x2 = e[2][1].point.x, y2 = e[2][1].point.y;
+  double x3 = e[3][1].point.x, y3 = e[3][1].point.y;
+  return y1 == y0 && x2 == x1 && y3 == y2 && x3 == x0;
+}
+
 /* Replay the current cairo path into 'page'; returns the number of path
- * elements (0: nothing to paint, which libharu would reject). Clears the
- * cairo path. */
+ * segments (0: nothing to paint, which libharu would reject). Clears the
+ * cairo path. A move is written only when a segment follows it. */
 static int replay(struct canvas_pdf *cp, HPDF_Page page) {
   cairo_t *cr = cp->cv.cr;
   cairo_save(cr);
@@ -50,29 +75,46 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
   cairo_new_path(cr);
   double h = HPDF_Page_GetHeight(page);
   int n = 0;
-  bool open = false;
+  bool open = false, moved = false;
+  double mx = 0, my = 0;
   for (int i = 0; i < path->num_data; i += path->data[i].header.length) {
     const cairo_path_data_t *d = &path->data[i];
     switch (d->header.type) {
     case CAIRO_PATH_MOVE_TO:
-      HPDF_Page_MoveTo(page, (HPDF_REAL)d[1].point.x,
-                       (HPDF_REAL)(h - d[1].point.y));
-      open = true;
+      if (is_rect(d, path->num_data - i)) {
+        double x0 = d[1].point.x, y0 = d[1].point.y;
+        const cairo_path_data_t *opp = d + 2 + 2; /* the second line's end */
+        double x2 = opp[1].point.x, y2 = opp[1].point.y;
+        double x = x0 < x2 ? x0 : x2, y = y0 > y2 ? y0 : y2;
+        HPDF_Page_Rectangle(page, r2(x), r2(h - y), r2(fabs(x2 - x0)),
+                            r2(fabs(y2 - y0)));
+        n++;
+        open = moved = false;
+        /* skip the three lines and the close */
+        for (int k = 0; k < 4; k++)
+          i += path->data[i].header.length;
+        break;
+      }
+      mx = d[1].point.x;
+      my = d[1].point.y;
+      moved = true;
+      open = false;
       break;
     case CAIRO_PATH_LINE_TO:
-      if (!open)
-        break;
-      HPDF_Page_LineTo(page, (HPDF_REAL)d[1].point.x,
-                       (HPDF_REAL)(h - d[1].point.y));
-      n++;
-      break;
     case CAIRO_PATH_CURVE_TO:
-      if (!open)
+      if (!moved && !open)
         break;
-      HPDF_Page_CurveTo(page, (HPDF_REAL)d[1].point.x,
-                        (HPDF_REAL)(h - d[1].point.y), (HPDF_REAL)d[2].point.x,
-                        (HPDF_REAL)(h - d[2].point.y), (HPDF_REAL)d[3].point.x,
-                        (HPDF_REAL)(h - d[3].point.y));
+      if (moved) {
+        HPDF_Page_MoveTo(page, r2(mx), r2(h - my));
+        moved = false;
+        open = true;
+      }
+      if (d->header.type == CAIRO_PATH_LINE_TO)
+        HPDF_Page_LineTo(page, r2(d[1].point.x), r2(h - d[1].point.y));
+      else
+        HPDF_Page_CurveTo(page, r2(d[1].point.x), r2(h - d[1].point.y),
+                          r2(d[2].point.x), r2(h - d[2].point.y),
+                          r2(d[3].point.x), r2(h - d[3].point.y));
       n++;
       break;
     case CAIRO_PATH_CLOSE_PATH:
@@ -82,8 +124,6 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
     }
   }
   cairo_path_destroy(path);
-  if (open && n == 0)
-    HPDF_Page_EndPath(page); /* a lone move: drop it */
   return n;
 }
 

@@ -4,6 +4,7 @@
 #define CHITIEU_PDF_PDF_INT_H
 
 #include <hpdf.h>
+#include <math.h>
 
 #include "pdf/pdf.h"
 
@@ -43,5 +44,12 @@ char *pdf_text_prepare(struct pdf_doc *doc, const char *utf8, bool bold,
  * ExtGState (the caller wraps translucent drawing in GSave/GRestore). */
 void pdf_set_fill(struct pdf_doc *doc, HPDF_Page page, struct rgba c);
 void pdf_set_stroke(struct pdf_doc *doc, HPDF_Page page, struct rgba c);
+
+/* A length or coordinate rounded to 0,01 pt: finer than any printer, and
+ * libharu then writes "12.34" instead of "12.33998", which is a good part
+ * of a page's bytes. */
+static inline HPDF_REAL pdf_r2(double v) {
+  return (HPDF_REAL)(round(v * 100) / 100);
+}
 
 #endif

@@ -119,8 +119,8 @@ static void text_out(struct pdf_doc *doc, HPDF_Page page, double x, double y,
   pdf_set_fill(doc, page, st->color);
   HPDF_Page_BeginText(page);
   HPDF_Page_SetFontAndSize(page, font_of(doc, st->bold), (HPDF_REAL)st->size);
-  HPDF_Page_TextOut(page, (HPDF_REAL)x,
-                    (HPDF_REAL)(HPDF_Page_GetHeight(page) - y), line);
+  HPDF_Page_TextOut(page, pdf_r2(x), pdf_r2(HPDF_Page_GetHeight(page) - y),
+                    line);
   HPDF_Page_EndText(page);
   if (alpha)
     HPDF_Page_GRestore(page);
@@ -250,8 +250,8 @@ int pdf_line(struct pdf_doc *doc, double x0, double y0, double x1, double y1,
   HPDF_Page_GSave(page);
   pdf_set_stroke(doc, page, color);
   HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
-  HPDF_Page_MoveTo(page, (HPDF_REAL)x0, (HPDF_REAL)(ph - y0));
-  HPDF_Page_LineTo(page, (HPDF_REAL)x1, (HPDF_REAL)(ph - y1));
+  HPDF_Page_MoveTo(page, pdf_r2(x0), pdf_r2(ph - y0));
+  HPDF_Page_LineTo(page, pdf_r2(x1), pdf_r2(ph - y1));
   HPDF_Page_Stroke(page);
   HPDF_Page_GRestore(page);
   return pdf_check(doc, "drawing a line", err);
@@ -273,8 +273,8 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
     pdf_set_stroke(doc, page, *stroke);
     HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
   }
-  HPDF_Page_Rectangle(page, (HPDF_REAL)x, (HPDF_REAL)(ph - y - h), (HPDF_REAL)w,
-                      (HPDF_REAL)h);
+  HPDF_Page_Rectangle(page, pdf_r2(x), pdf_r2(ph - y - h), pdf_r2(w),
+                      pdf_r2(h));
   if (fill && stroke)
     HPDF_Page_FillStroke(page);
   else if (fill)
