@@ -184,6 +184,26 @@ static void read_around(const struct sent *st, const struct num *n,
       break;
     }
   }
+  /* "cao hơn vụ trước 1,2 tạ/ha", "thấp hơn cùng kỳ 14.919 tấn": the
+   * earlier period between the verb and the figure */
+  if (r->verb == VERB_NONE) {
+    size_t a = words_before(st, pos, prev_words, &k);
+    if (a != NPOS) {
+      size_t so = word_before(st, a, "so với");
+      if (so == NPOS)
+        so = word_before(st, a, "so");
+      a = so != NPOS ? so : a;
+      for (k = 0; verbs[k].w; k++) {
+        size_t b = word_before(st, a, verbs[k].w);
+        if (b != NPOS && (verbs[k].v == VERB_UP || verbs[k].v == VERB_DOWN)) {
+          r->verb = verbs[k].v;
+          r->prev_ref = true;
+          pos = b;
+          break;
+        }
+      }
+    }
+  }
   /* "ước tăng hơn 51%": fillers before the verb too */
   if (r->verb != VERB_NONE)
     pos = strip_fillers(st, pos, r);
@@ -525,22 +545,24 @@ static void one_figure(struct sctx *c, size_t k) {
   f.year = p.year;
   if (p.year)
     period_format(&p, f.period, sizeof f.period);
+  struct extract_pool *pool = c->doc->pool;
   if (n->unit_class == UNIT_TIMES)
-    f.unit = xstrdup("lần");
+    f.unit = pool_intern(pool, "lần", strlen("lần"));
   else
-    f.unit = xstrndup(st->s + n->ustart, n->uend - n->ustart);
+    f.unit = pool_intern(pool, st->s + n->ustart, n->uend - n->ustart);
   const char *pname, *pcode;
   pick_place(c->doc, c->stt, st, c->pl, c->np, n, &pname, &pcode);
-  f.locality = pname ? xstrdup(pname) : NULL;
-  f.locality_code = pcode ? xstrdup(pcode) : NULL;
+  f.locality = pname ? pool_intern(pool, pname, strlen(pname)) : NULL;
+  f.locality_code = pcode ? pool_intern(pool, pcode, strlen(pcode)) : NULL;
   size_t cl = clause_start(st, n->start, false);
   const char *prev = cl == c->prev_clause ? c->prev_label : NULL;
-  f.label = label_for(st, n, r.vstart, prev);
+  char *label = label_for(st, n, r.vstart, prev);
+  f.label = pool_str(pool, label, strlen(label));
   free(c->prev_label);
-  c->prev_label = xstrdup(f.label);
+  c->prev_label = label;
   c->prev_clause = cl;
   const char *code = label_indicator(c->x, f.label);
-  f.indicator = code ? xstrdup(code) : NULL;
+  f.indicator = code ? pool_intern(pool, code, strlen(code)) : NULL;
   f.sent_start = st->off;
   f.sent_end = st->off + st->len;
   f.span_start = st->off + n->start;
