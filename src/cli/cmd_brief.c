@@ -42,8 +42,8 @@ int cmd_brief(struct cli *cli, int argc, char **argv) {
       {NULL, 0, NULL, 0}};
   struct opts o = {0};
   int rc = EXIT_OK;
-  int first = cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o,
-                        &rc);
+  int first =
+      cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o, &rc);
   if (first < 0)
     return rc;
   if (first >= argc)
@@ -84,12 +84,16 @@ int cmd_brief(struct cli *cli, int argc, char **argv) {
   char today[16];
   struct report_opts ro = {.fonts_dir = cli->fonts_dir, .generated = today};
   ro.epoch = report_now(today, sizeof today);
-  if (report_brief_write(st, cfg, mt, &ro, out, &err)) {
+  /* one snapshot for the thousands of queries of a report */
+  int began = store_read_begin(st, &err) == 0;
+  if (!began || report_brief_write(st, cfg, mt, &ro, out, &err)) {
     msg_error(&err);
     rc = EXIT_FAIL;
   } else {
     msg_info(cli, "wrote %s", out);
   }
+  if (began)
+    store_read_end(st);
   store_close(st);
   config_meeting_free(own);
   config_free(cfg);

@@ -71,8 +71,8 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
       {NULL, 0, NULL, 0}};
   struct opts o = {.cli = cli};
   int rc = EXIT_OK;
-  int first = cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o,
-                        &rc);
+  int first =
+      cli_parse(cli, argc, argv, "o:", longopts, usage, handle, &o, &rc);
   if (first < 0)
     return rc;
   if (first < argc)
@@ -106,8 +106,8 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
                     : dash     ? dash->locality
                                : default_locality(cfg);
   if (!loc || !config_locality(cfg, loc)) {
-    msg_errorf("unknown locality '%s' (see %s/localities.yaml)",
-               loc ? loc : "", cli->config_dir);
+    msg_errorf("unknown locality '%s' (see %s/localities.yaml)", loc ? loc : "",
+               cli->config_dir);
     config_free(cfg);
     return EXIT_FAIL;
   }
@@ -132,12 +132,17 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
   struct report_opts ro = {.fonts_dir = cli->fonts_dir, .generated = today};
   ro.epoch = report_now(today, sizeof today);
   rc = EXIT_OK;
-  if (report_dashboard_write(st, cfg, dash, loc, period, &ro, out, &err)) {
+  /* one snapshot for the thousands of queries of a report */
+  int began = store_read_begin(st, &err) == 0;
+  if (!began ||
+      report_dashboard_write(st, cfg, dash, loc, period, &ro, out, &err)) {
     msg_error(&err);
     rc = EXIT_FAIL;
   } else {
     msg_info(cli, "wrote %s", out);
   }
+  if (began)
+    store_read_end(st);
   store_close(st);
   config_free(cfg);
   return rc;

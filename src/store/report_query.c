@@ -41,3 +41,13 @@ int store_source_date(struct store *st, const char *source, long long id,
   sqlite3_finalize(s);
   return ret;
 }
+
+int store_read_begin(struct store *st, struct err *err) {
+  return store_exec(st, "BEGIN", err);
+}
+
+void store_read_end(struct store *st) {
+  struct err ignored;
+  /* a read transaction has nothing to keep: ending it cannot lose data */
+  store_exec(st, "COMMIT", &ignored);
+}

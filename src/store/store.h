@@ -260,4 +260,11 @@ int store_value_parse(const char *s, double *out);
 int store_source_date(struct store *st, const char *source, long long id,
                       char *dst, size_t n, struct err *err);
 
+/* Hold one read transaction over many queries (a report asks thousands):
+ * every query then sees the same snapshot, and SQLite does not take and
+ * drop its locks around each one. store_read_end() after
+ * store_read_begin() succeeded. */
+int store_read_begin(struct store *st, struct err *err);
+void store_read_end(struct store *st);
+
 #endif
