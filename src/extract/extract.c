@@ -1,7 +1,9 @@
 /* extract/extract.c - the extractor's entry points: normalise a document,
  * find its date and main place, then read it sentence by sentence (see
  * rules.c). Memory is the text plus the facts: each sentence is read and
- * forgotten, so a large file costs linear time. */
+ * forgotten (its lower-cased copy too), the file as read is dropped once
+ * normalised, and the facts' strings live in one pool (pool.c), so a
+ * large file costs linear time and about twice its size. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,21 +91,11 @@ static void on_sentence(void *ud, const struct sent *st) {
   rules_sentence(r->x, r->doc, &r->stt, st);
 }
 
-int extract_text(const struct config *cfg, const char *name, const char *text,
-                 size_t len, struct extract_doc *doc, struct err *err) {
-  memset(doc, 0, sizeof *doc);
-  const char *base = name ? file_basename(name) : "";
-  doc->name = xstrdup(base);
-  size_t n = 0;
-  doc->text = text_normalize(text, len, name, &n, err);
-  if (!doc->text) {
-    free(doc->name);
-    doc->name = NULL;
-    return -1;
-  }
-  doc->len = n;
+/* Extract the facts of 'doc', whose NFC text is in place. */
+static void extract_run(const struct config *cfg, struct extract_doc *doc) {
   struct xcfg x;
   xcfg_init(&x, cfg);
+  doc->pool = pool_new();
   when_doc_date(doc);
   place_doc_main(&x, doc);
   struct run r;
@@ -120,9 +112,34 @@ int extract_text(const struct config *cfg, const char *name, const char *text,
   free(r.stt.para_place);
   free(r.stt.para_code);
   xcfg_free(&x);
+}
+
+/* Fill 'doc' with the NFC form of 'text'; 0, or -1 with 'err'. */
+static int doc_open(struct extract_doc *doc, const char *name, const char *text,
+                    size_t len, struct err *err) {
+  memset(doc, 0, sizeof *doc);
+  doc->name = xstrdup(name ? file_basename(name) : "");
+  size_t n = 0;
+  doc->text = text_normalize(text, len, name, &n, err);
+  if (!doc->text) {
+    free(doc->name);
+    doc->name = NULL;
+    return -1;
+  }
+  doc->len = n;
   return 0;
 }
 
+int extract_text(const struct config *cfg, const char *name, const char *text,
+                 size_t len, struct extract_doc *doc, struct err *err) {
+  if (doc_open(doc, name, text, len, err) != 0)
+    return -1;
+  extract_run(cfg, doc);
+  return 0;
+}
+
+/* The file as read is freed as soon as its NFC copy is made, so that a
+ * large file is held once while its facts are found. */
 int extract_file(const struct config *cfg, const char *path,
                  struct extract_doc *doc, struct err *err) {
   struct buf b = BUF_INIT;
@@ -131,25 +148,18 @@ int extract_file(const struct config *cfg, const char *path,
     buf_free(&b);
     return -1;
   }
-  int rc = extract_text(cfg, path, buf_str(&b), b.len, doc, err);
+  int rc = doc_open(doc, path, buf_str(&b), b.len, err);
   buf_free(&b);
+  if (rc == 0)
+    extract_run(cfg, doc);
   return rc;
-}
-
-static void fact_free(struct fact *f) {
-  free(f->locality);
-  free(f->locality_code);
-  free(f->label);
-  free(f->indicator);
-  free(f->unit);
 }
 
 void extract_doc_free(struct extract_doc *doc) {
   if (!doc)
     return;
-  for (size_t i = 0; i < doc->facts.n; i++)
-    fact_free(&doc->facts.v[i]);
   free(doc->facts.v);
+  pool_free(doc->pool);
   free(doc->name);
   free(doc->text);
   free(doc->locality);

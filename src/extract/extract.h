@@ -33,19 +33,21 @@ enum fact_approx {
   APPROX_ABOUT /* khoảng, gần, xấp xỉ */
 };
 
+/* A fact's strings belong to its document (extract_doc.pool): they are
+ * valid until extract_doc_free, and many facts share one copy. */
 struct fact {
-  char *locality;      /* as written, without the level word: "Mường Lay" */
-  char *locality_code; /* resolved against localities.yaml, or NULL */
-  int year;            /* the year the number is about */
-  char period[24];     /* "2023", "2023-Q1", "2023-H1", "2023-9M",
-                          "2021-2025" (plan span), "2020/2025" (average) */
-  char *label;         /* the indicator as the text names it */
-  char *indicator;     /* catalogue code, or NULL (goes to review) */
+  const char *locality;      /* as written, without the level word */
+  const char *locality_code; /* resolved against localities.yaml, or NULL */
+  int year;                  /* the year the number is about */
+  char period[24];           /* "2023", "2023-Q1", "2023-H1", "2023-9M",
+                                "2021-2025" (plan span), "2020/2025" (average) */
+  const char *label;         /* the indicator as the text names it */
+  const char *indicator;     /* catalogue code, or NULL (goes to review) */
   enum fact_kind kind;
   double value;
   double of; /* denominator of "X/Y", valid if has_of */
   bool has_of;
-  char *unit; /* as written, scale word kept: "tỷ đồng", "%" */
+  const char *unit; /* as written, scale word kept: "tỷ đồng", "%" */
   enum fact_approx approx;
   bool estimated;              /* ước, dự kiến, dự báo, sơ bộ */
   size_t sent_start, sent_end; /* the sentence: byte offsets [start,end)
@@ -58,6 +60,8 @@ struct fact_list {
   size_t n, cap;
 };
 
+struct extract_pool; /* extract/pool.c */
+
 /* One document and the facts found in it. */
 struct extract_doc {
   char *name; /* base name of the file: "dev_01.txt" */
@@ -67,6 +71,7 @@ struct extract_doc {
   char *locality;       /* the main locality, as written, or NULL */
   char *locality_code;  /* resolved, or NULL */
   struct fact_list facts;
+  struct extract_pool *pool; /* owns the strings of the facts */
 };
 
 /* Extract the facts of 'text' ('len' bytes, any UTF-8 with or without BOM,

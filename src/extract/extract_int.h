@@ -102,6 +102,16 @@ struct state {
   char *para_code;
 };
 
+/* pool.c */
+/* A document's string pool (see extract_doc.pool); free with pool_free
+ * (NULL is fine). */
+struct extract_pool *pool_new(void);
+void pool_free(struct extract_pool *p);
+/* A copy of the 'len' bytes at 's', NUL-terminated, owned by 'p'. */
+const char *pool_str(struct extract_pool *p, const char *s, size_t len);
+/* The same, but one copy per distinct string (places, units, codes). */
+const char *pool_intern(struct extract_pool *p, const char *s, size_t len);
+
 /* sentence.c */
 /* Split 'text' ('len' bytes) into sentences; calls 'fn' with each. */
 void sentence_split(const char *text, size_t len,
