@@ -218,6 +218,19 @@ static void places_and_baselines(void) {
   extract_doc_free(&d);
 }
 
+/* The facts' strings live in the document's pool: a repeated unit or
+ * place is one copy, and each label is its own. */
+static void pooled_strings(void) {
+  struct extract_doc d = run("Năm 2022, thu ngân sách đạt 15 tỷ đồng; chi "
+                             "ngân sách đạt 12 tỷ đồng.\n");
+  const struct fact *a = with(&d, 15), *b = with(&d, 12);
+  OK(a && b && a->unit == b->unit);
+  OK(a && b && a->label != b->label);
+  OK(a && strcmp(a->unit, "tỷ đồng") == 0);
+  extract_doc_free(&d);
+  extract_doc_free(NULL);
+}
+
 /* Crashes found by tests/fuzz/fuzz_extract, kept as regressions. */
 static void fuzz_regressions(void) {
   /* an acronym opening the title: read past the end of a name list */
@@ -235,6 +248,7 @@ int main(void) {
   bounds_and_ranges();
   periods_and_places();
   places_and_baselines();
+  pooled_strings();
   input_forms();
   formats();
   return DONE();
