@@ -5,8 +5,8 @@
 #                          texts and figures, write reports/*.pdf
 #   ./quickstart.sh test   install what is missing, build, run the test suite,
 #                          then build again with ASan + UBSan (build-asan)
-#                          and run it there too; FUZZ_SECONDS=60 also runs
-#                          each libFuzzer target that long (tests/fuzz/run.sh)
+#                          and run it there too, then run each libFuzzer
+#                          target for FUZZ_SECONDS (default 60; 0: skip)
 #   ./quickstart.sh build  install what is missing and build only
 #
 # Packages are installed with apt-get (as root, or through sudo). Set
@@ -22,6 +22,9 @@ packages=(build-essential cmake pkg-config libsqlite3-dev libcairo2-dev
 if [ "$what" = test ]; then
   # tools the tests check PDFs and the database with
   packages+=(poppler-utils qpdf python3 sqlite3 file)
+  # the valgrind run, the memory bound of the 100 MB text, the fuzzers
+  packages+=(valgrind time)
+  [ "${FUZZ_SECONDS:-60}" = 0 ] || packages+=(clang libclang-rt-dev)
 fi
 
 install_missing() {
@@ -82,6 +85,7 @@ case "$what" in
   test) install_missing; build_it
         ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
         sanitized
-        if [ -n "${FUZZ_SECONDS:-}" ]; then tests/fuzz/run.sh "$FUZZ_SECONDS"; fi ;;
+        fuzz=${FUZZ_SECONDS:-60}
+        if [ "$fuzz" != 0 ]; then tests/fuzz/run.sh "$fuzz"; fi ;;
   *) echo "usage: $0 demo|test|build" >&2; exit 2 ;;
 esac
