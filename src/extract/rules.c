@@ -184,10 +184,14 @@ static void read_around(const struct sent *st, const struct num *n,
       break;
     }
   }
-  /* "cao hơn vụ trước 1,2 tạ/ha", "thấp hơn cùng kỳ 14.919 tấn": the
-   * earlier period between the verb and the figure */
+  /* "cao hơn vụ trước 1,2 tạ/ha", "thấp hơn cùng kỳ 14.919 tấn", "thấp
+   * hơn năm 2023 là 1.200 tấn": the earlier period between the verb and
+   * the figure */
   if (r->verb == VERB_NONE) {
     size_t a = words_before(st, pos, prev_words, &k);
+    size_t y = strip_year(st, pos); /* "thấp hơn năm 2023 là 1.200 tấn" */
+    if (a == NPOS && y != pos)
+      a = y;
     if (a != NPOS) {
       size_t so = word_before(st, a, "so với");
       if (so == NPOS)
@@ -408,8 +412,10 @@ static bool paren_after(const struct sent *st, size_t pos, size_t fig) {
 
 static struct period pick_period(const struct state *stt, const struct sent *st,
                                  const struct when *w, size_t nw,
-                                 const struct num *n, bool *past) {
+                                 const struct num *n, bool *past,
+                                 bool *carried) {
   *past = false;
+  *carried = false;
   struct period p = stt->cur;
   for (size_t i = 0; i < nw; i++) {
     if (w[i].owner && w[i].pos >= n->end && w[i].pos < n->end + 40) {
@@ -440,6 +446,8 @@ static struct period pick_period(const struct state *stt, const struct sent *st,
     p = best->p;
     if (!p.year)
       p.year = stt->cur.year;
+  } else {
+    *carried = true;
   }
   return p;
 }
@@ -521,8 +529,15 @@ static void one_figure(struct sctx *c, size_t k) {
   double value;
   if (!decide_kind(st, c->nums, k, c->nn, &r, &kind, &value))
     return;
-  bool past;
-  struct period p = pick_period(c->stt, st, c->w, c->nw, n, &past);
+  bool past, carried;
+  struct period p = pick_period(c->stt, st, c->w, c->nw, n, &past, &carried);
+  /* "Năm 2025, huyện phấn đấu ... Huyện đã hoàn thành 15 công trình": what
+   * is done is not of a year after the document's date */
+  if (carried && c->doc->year && p.year > c->doc->year &&
+      word_find(st, 0, n->start, "đã") != NPOS) {
+    p.kind = PERIOD_YEAR;
+    p.year = c->doc->year;
+  }
   bool base = is_base(st, n, &r);
   if (!base && !past && planned(c, n, &r, p.year, kind)) {
     kind = FACT_TARGET;
