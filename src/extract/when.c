@@ -177,6 +177,10 @@ static void mark_context(const struct sent *st, size_t pos, struct when *w,
   int k;
   size_t p = words_before(st, pos, baseline_point, &k);
   size_t b = words_before(st, p != NPOS ? p : pos, baseline_before, &k);
+  /* "Tỷ lệ hộ nghèo cuối năm 2024 còn 28,5%": a point in time dates its
+   * own figures, it does not frame the sentences after it */
+  if (p != NPOS)
+    w->local = true;
   if (b != NPOS) {
     w->compare = true;
     if (word_before(st, b, "của") != NPOS)
