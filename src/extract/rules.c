@@ -241,6 +241,23 @@ static void read_around(const struct sent *st, const struct num *n,
       r->prev_ref = true;
 }
 
+/* Words before a cue that make it a noun: "với quyết tâm cao, năm 2023
+ * thu ngân sách đạt 500 tỷ đồng" tells of resolve, not of a plan. */
+static const char *const noun_before[] = {"với", "bằng", "sự",
+                                          "nhờ", "có",   NULL};
+
+/* Is the cue 'w' at 'p' used as a noun ("với quyết tâm cao", "sự kỳ
+ * vọng")? Only for the cues that are also nouns. */
+static bool cue_noun(const struct sent *st, size_t p, const char *w) {
+  if (strcmp(w, "quyết tâm") != 0 && strcmp(w, "kỳ vọng") != 0)
+    return false;
+  if (words_before(st, p, noun_before, NULL) != NPOS)
+    return true;
+  size_t e = skip_sp(st, p + strlen(w));
+  return word_at(st, e, "cao") || word_at(st, e, "chính trị") ||
+         word_at(st, e, "lớn");
+}
+
 /* The earliest target cue of the sentence, or NPOS. A plain "mục tiêu"
  * governs only its own clause (up to ";"). Without 'weak', "sẽ" (which
  * also foretells results) is not a cue. */
@@ -259,7 +276,8 @@ static size_t target_cue(const struct sent *st, size_t at, bool weak) {
       bool pct = e > 0 && st->lw[e - 1] == '%';
       bool far = strcmp(target_cues[k], "mục tiêu") == 0 &&
                  p < clause_start(st, at, false);
-      if (!pct && !far && words_before(st, p, cue_blockers, &b) == NPOS) {
+      if (!pct && !far && !cue_noun(st, p, target_cues[k]) &&
+          words_before(st, p, cue_blockers, &b) == NPOS) {
         if (p < best)
           best = p;
         break;
