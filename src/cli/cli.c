@@ -32,11 +32,10 @@ static const struct command commands[] = {
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
 static void usage(FILE *fp) {
-  fprintf(fp,
-          "Usage: chitieu [OPTIONS] COMMAND [ARGS]\n"
-          "Track the targets and results (chỉ tiêu) of Vietnamese local "
-          "governments\nand print them as PDF dashboards and briefing "
-          "packs.\n\nCommands:\n");
+  fprintf(fp, "Usage: chitieu [OPTIONS] COMMAND [ARGS]\n"
+              "Track the targets and results (chỉ tiêu) of Vietnamese local "
+              "governments\nand print them as PDF dashboards and briefing "
+              "packs.\n\nCommands:\n");
   for (size_t i = 0; i < N_COMMANDS; i++)
     if (commands[i].fn)
       fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
@@ -91,8 +90,8 @@ int cli_parse(struct cli *cli, int argc, char **argv, const char *shortopts,
       return -1;
     }
     if (opt == ':') {
-      *exit_code = msg_usage(cli, "option '%s' needs a value",
-                             argv[optind - 1]);
+      *exit_code =
+          msg_usage(cli, "option '%s' needs a value", argv[optind - 1]);
       return -1;
     }
     if (cli_common_option(cli, opt, optarg))
@@ -104,6 +103,26 @@ int cli_parse(struct cli *cli, int argc, char **argv, const char *shortopts,
     }
   }
   return optind;
+}
+
+int cli_parse_operands(struct cli *cli, int argc, char **argv,
+                       const char *shortopts, const struct option *longopts,
+                       const char *usage_text,
+                       int (*handle)(void *ud, int opt, const char *arg),
+                       void *ud, const char **operands, int max, int *n) {
+  int rc = EXIT_OK;
+  int first = cli_parse(cli, argc, argv, shortopts, longopts, usage_text,
+                        handle, ud, &rc);
+  if (first < 0)
+    return rc;
+  /* getopt_long has moved the operands behind the options */
+  *n = 0;
+  for (int i = first; i < argc; i++) {
+    if (*n == max)
+      return msg_usage(cli, "unexpected argument '%s'", argv[i]);
+    operands[(*n)++] = argv[i];
+  }
+  return -1;
 }
 
 struct config *cli_config(struct cli *cli) {
@@ -130,7 +149,8 @@ static const char *beside_exe(const char *name, char *store, size_t n) {
   if (!slash)
     return name;
   *slash = '\0';
-  static const char *const rel[] = {"%s/../%s", "%s/%s", "%s/../share/chitieu/%s"};
+  static const char *const rel[] = {"%s/../%s", "%s/%s",
+                                    "%s/../share/chitieu/%s"};
   for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
     snprintf(store, n, rel[i], exe, name);
     if (file_is_dir(store))

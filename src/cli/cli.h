@@ -35,7 +35,9 @@ enum {
       {"config", required_argument, NULL, OPT_CONFIG},                         \
       {"fonts", required_argument, NULL, OPT_FONTS},                           \
       {"reports", required_argument, NULL, OPT_REPORTS},                       \
-      {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}
+      {"quiet", no_argument, NULL, 'q'}, {                                     \
+    "help", no_argument, NULL, 'h'                                             \
+  }
 
 /* The lines of help shared by every command. */
 #define CLI_GLOBAL_HELP                                                        \
@@ -65,6 +67,15 @@ int cli_parse(struct cli *cli, int argc, char **argv, const char *shortopts,
               const struct option *longopts, const char *usage,
               int (*handle)(void *ud, int opt, const char *arg), void *ud,
               int *exit_code);
+
+/* cli_parse, then the operands (wherever they stand among the options)
+ * into 'operands', at most 'max' of them, their count in '*n'. Returns -1
+ * when the command should go on, else the exit code to return. */
+int cli_parse_operands(struct cli *cli, int argc, char **argv,
+                       const char *shortopts, const struct option *longopts,
+                       const char *usage,
+                       int (*handle)(void *ud, int opt, const char *arg),
+                       void *ud, const char **operands, int max, int *n);
 
 /* Load the configuration folder, printing the error on failure. */
 struct config *cli_config(struct cli *cli);

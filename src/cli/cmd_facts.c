@@ -110,20 +110,8 @@ static int parse(struct cli *cli, int argc, char **argv, struct opts *o) {
       {"format", required_argument, NULL, OPT_FORMAT},
       {"history", no_argument, NULL, OPT_HISTORY},
       {NULL, 0, NULL, 0}};
-  int rc = EXIT_OK;
-  for (int at = 0; at < argc;) {
-    int first = cli_parse(cli, argc - at, argv + at, "", longopts, usage,
-                          handle, o, &rc);
-    if (first < 0)
-      return rc;
-    at += first;
-    if (at >= argc)
-      break;
-    if (o->n_operands == 3)
-      return msg_usage(cli, "unexpected argument '%s'", argv[at]);
-    o->operand[o->n_operands++] = argv[at];
-  }
-  return -1;
+  return cli_parse_operands(cli, argc, argv, "", longopts, usage, handle, o,
+                            o->operand, 3, &o->n_operands);
 }
 
 /* Where a value comes from, for people: "d.csv:12 (v2)", "bc.txt",
