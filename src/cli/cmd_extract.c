@@ -78,8 +78,17 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
       rc = EXIT_FAIL;
       continue;
     }
-    for (size_t k = 0; k < doc.facts.n; k++)
+    for (size_t k = 0; k < doc.facts.n; k++) {
       extract_format_fact(&out, o.fmt, &doc, &doc.facts.v[k]);
+      /* write as we go: a big document's JSON is several times its size */
+      if (out.len >= 64 * 1024) {
+        if (fwrite(out.s, 1, out.len, stdout) != out.len) {
+          msg_errorf("writing output failed");
+          rc = EXIT_FAIL;
+        }
+        buf_reset(&out);
+      }
+    }
     if (out.len && fwrite(out.s, 1, out.len, stdout) != out.len) {
       msg_errorf("writing output failed");
       rc = EXIT_FAIL;
