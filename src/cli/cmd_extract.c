@@ -66,6 +66,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
     if (!cfg)
       return EXIT_FAIL;
   }
+  struct extract_ctx *ctx = extract_ctx_new(cfg);
   struct buf out = BUF_INIT;
   if (o.fmt == EXTRACT_TSV)
     extract_format_header(&out, o.fmt);
@@ -73,7 +74,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
     struct extract_doc doc;
     struct err err;
     err_clear(&err);
-    if (extract_file(cfg, argv[i], &doc, &err) != 0) {
+    if (extract_file(ctx, argv[i], &doc, &err) != 0) {
       msg_error(&err);
       rc = EXIT_FAIL;
       continue;
@@ -97,6 +98,7 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
     extract_doc_free(&doc);
   }
   buf_free(&out);
+  extract_ctx_free(ctx);
   config_free(cfg);
   if (fflush(stdout) != 0) {
     msg_errorf("writing output failed");

@@ -101,7 +101,7 @@ static void report(const struct err *err, bool bar) {
 
 /* Ingest one file. Returns 0, 1 for a problem with this file only (the
  * next one may be fine), or -1 when the database itself failed. */
-static int ingest_one(struct store *st, const struct config *cfg,
+static int ingest_one(struct store *st, const struct extract_ctx *ctx,
                       const char *path, bool bar, struct tally *t) {
   struct err err;
   err_clear(&err);
@@ -123,7 +123,7 @@ static int ingest_one(struct store *st, const struct config *cfg,
     return 0;
   }
   struct extract_doc doc;
-  if (extract_text(cfg, file_basename(path), buf_str(&b), b.len, &doc, &err) !=
+  if (extract_text(ctx, file_basename(path), buf_str(&b), b.len, &doc, &err) !=
       0) {
     buf_free(&b);
     /* The extractor names the document by its base name; the user gave
@@ -176,6 +176,7 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
     }
   }
   struct config *cfg = cli_config(cli);
+  struct extract_ctx *ctx = NULL;
   struct store *st = NULL;
   struct err err;
   err_clear(&err);
@@ -189,12 +190,13 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
     rc = EXIT_FAIL;
     goto out;
   }
+  ctx = extract_ctx_new(cfg);
   bool bar = !cli->quiet && isatty(STDERR_FILENO);
   struct tally t = {0};
   for (size_t i = 0; i < files.n; i++) {
     if (bar)
       progress(i, files.n, file_basename(files.v[i]));
-    int r = ingest_one(st, cfg, files.v[i], bar, &t);
+    int r = ingest_one(st, ctx, files.v[i], bar, &t);
     if (r != 0)
       rc = EXIT_FAIL;
     if (r < 0)
@@ -208,6 +210,7 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
            t.added, t.stored, t.facts, t.resolved, t.facts - t.resolved);
 out:
   store_close(st);
+  extract_ctx_free(ctx);
   config_free(cfg);
   for (size_t i = 0; i < files.n; i++)
     free(files.v[i]);

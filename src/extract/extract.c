@@ -91,16 +91,33 @@ static void on_sentence(void *ud, const struct sent *st) {
   rules_sentence(r->x, r->doc, &r->stt, st);
 }
 
-/* Extract the facts of 'doc', whose NFC text is in place. */
-static void extract_run(const struct config *cfg, struct extract_doc *doc) {
+struct extract_ctx {
   struct xcfg x;
-  xcfg_init(&x, cfg);
+};
+
+struct extract_ctx *extract_ctx_new(const struct config *cfg) {
+  struct extract_ctx *ctx = xcalloc(1, sizeof *ctx);
+  xcfg_init(&ctx->x, cfg);
+  return ctx;
+}
+
+void extract_ctx_free(struct extract_ctx *ctx) {
+  if (!ctx)
+    return;
+  xcfg_free(&ctx->x);
+  free(ctx);
+}
+
+/* Extract the facts of 'doc', whose NFC text is in place. */
+static void extract_run(const struct extract_ctx *ctx,
+                        struct extract_doc *doc) {
+  const struct xcfg *x = &ctx->x;
   doc->pool = pool_new();
   when_doc_date(doc);
-  place_doc_main(&x, doc);
+  place_doc_main(x, doc);
   struct run r;
   memset(&r, 0, sizeof r);
-  r.x = &x;
+  r.x = x;
   r.doc = doc;
   r.stt.doc_year = doc->year;
   r.stt.list_para = -1;
@@ -111,7 +128,6 @@ static void extract_run(const struct config *cfg, struct extract_doc *doc) {
   sentence_split(doc->text, doc->len, on_sentence, &r);
   free(r.stt.para_place);
   free(r.stt.para_code);
-  xcfg_free(&x);
 }
 
 /* Fill 'doc' with the NFC form of 'text'; 0, or -1 with 'err'. */
@@ -130,17 +146,18 @@ static int doc_open(struct extract_doc *doc, const char *name, const char *text,
   return 0;
 }
 
-int extract_text(const struct config *cfg, const char *name, const char *text,
-                 size_t len, struct extract_doc *doc, struct err *err) {
+int extract_text(const struct extract_ctx *ctx, const char *name,
+                 const char *text, size_t len, struct extract_doc *doc,
+                 struct err *err) {
   if (doc_open(doc, name, text, len, err) != 0)
     return -1;
-  extract_run(cfg, doc);
+  extract_run(ctx, doc);
   return 0;
 }
 
 /* The file as read is freed as soon as its NFC copy is made, so that a
  * large file is held once while its facts are found. */
-int extract_file(const struct config *cfg, const char *path,
+int extract_file(const struct extract_ctx *ctx, const char *path,
                  struct extract_doc *doc, struct err *err) {
   struct buf b = BUF_INIT;
   memset(doc, 0, sizeof *doc);
@@ -151,7 +168,7 @@ int extract_file(const struct config *cfg, const char *path,
   int rc = doc_open(doc, path, buf_str(&b), b.len, err);
   buf_free(&b);
   if (rc == 0)
-    extract_run(cfg, doc);
+    extract_run(ctx, doc);
   return rc;
 }
 

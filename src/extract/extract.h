@@ -74,16 +74,24 @@ struct extract_doc {
   struct extract_pool *pool; /* owns the strings of the facts */
 };
 
+/* The config made ready for matching (names and aliases folded and
+ * sorted), built once and shared by all the documents extracted with it.
+ * 'cfg' may be NULL (no resolution of labels and places); it must outlive
+ * the context. extract_ctx_free accepts NULL. */
+struct extract_ctx;
+struct extract_ctx *extract_ctx_new(const struct config *cfg);
+void extract_ctx_free(struct extract_ctx *ctx);
+
 /* Extract the facts of 'text' ('len' bytes, any UTF-8 with or without BOM,
- * NFC or NFD, LF or CRLF) named 'name' (used as doc name and in errors).
- * 'cfg' gives the indicator aliases and localities; it may be NULL (no
- * resolution). Fills 'doc' (free with extract_doc_free). Returns 0, or -1
- * with 'err' for invalid UTF-8. */
-int extract_text(const struct config *cfg, const char *name, const char *text,
-                 size_t len, struct extract_doc *doc, struct err *err);
+ * NFC or NFD, LF or CRLF) named 'name' (used as doc name and in errors),
+ * with the indicator aliases and localities of 'ctx'. Fills 'doc' (free
+ * with extract_doc_free). Returns 0, or -1 with 'err' for invalid UTF-8. */
+int extract_text(const struct extract_ctx *ctx, const char *name,
+                 const char *text, size_t len, struct extract_doc *doc,
+                 struct err *err);
 
 /* Read 'path' and extract as above; doc->name is the file's base name. */
-int extract_file(const struct config *cfg, const char *path,
+int extract_file(const struct extract_ctx *ctx, const char *path,
                  struct extract_doc *doc, struct err *err);
 
 void extract_doc_free(struct extract_doc *doc);

@@ -13,7 +13,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   struct extract_doc doc;
   struct err err;
   err_clear(&err);
-  if (extract_text(NULL, "fuzz.txt", (const char *)data, size, &doc, &err) ==
+  static struct extract_ctx *ctx; /* built once, as the CLI does */
+  if (!ctx)
+    ctx = extract_ctx_new(NULL);
+  if (extract_text(ctx, "fuzz.txt", (const char *)data, size, &doc, &err) ==
       0) {
     struct buf out = BUF_INIT;
     for (size_t i = 0; i < doc.facts.n; i++) {

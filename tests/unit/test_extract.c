@@ -8,12 +8,15 @@
 #include "extract/format.h"
 #include "harness.h"
 
+/* Without config: one context for all the checks. */
+static struct extract_ctx *no_cfg;
+
 /* Extract 'text' (a title line is prepended when 'title' is set). */
 static struct extract_doc run(const char *text) {
   struct extract_doc doc;
   struct err err;
   err_clear(&err);
-  if (extract_text(NULL, "t.txt", text, strlen(text), &doc, &err) != 0)
+  if (extract_text(no_cfg, "t.txt", text, strlen(text), &doc, &err) != 0)
     memset(&doc, 0, sizeof doc);
   return doc;
 }
@@ -156,7 +159,7 @@ static void input_forms(void) {
   struct err err;
   err_clear(&err);
   const char bad[] = "Năm 2022 \xC3\x28 đạt 5 tỷ đồng";
-  OK(extract_text(NULL, "bad.txt", bad, sizeof bad - 1, &d, &err) == -1);
+  OK(extract_text(no_cfg, "bad.txt", bad, sizeof bad - 1, &d, &err) == -1);
   OK(strstr(err.msg, "10") != NULL || err.col > 0 || err.line > 0);
 }
 
@@ -209,7 +212,14 @@ static void places_and_baselines(void) {
   struct extract_doc d;
   struct err err;
   err_clear(&err);
-  OK(extract_text(&cfg, "p.txt", t, strlen(t), &d, &err) == 0);
+  struct extract_ctx *ctx = extract_ctx_new(&cfg);
+  OK(extract_text(ctx, "p.txt", t, strlen(t), &d, &err) == 0);
+  /* the context serves many documents: a second one gives the same */
+  struct extract_doc d2;
+  OK(extract_text(ctx, "p.txt", t, strlen(t), &d2, &err) == 0);
+  OK(d2.facts.n == d.facts.n);
+  extract_doc_free(&d2);
+  extract_ctx_free(ctx);
   const struct fact *f = with(&d, 41000);
   OK(f && f->locality && strcmp(f->locality, "Cao Lộc") == 0);
   OK(f && f->year == 2025);
@@ -240,6 +250,7 @@ static void fuzz_regressions(void) {
 }
 
 int main(void) {
+  no_cfg = extract_ctx_new(NULL);
   fuzz_regressions();
   numbers_and_units();
   not_facts();
@@ -251,5 +262,7 @@ int main(void) {
   pooled_strings();
   input_forms();
   formats();
+  extract_ctx_free(no_cfg);
+  extract_ctx_free(NULL);
   return DONE();
 }
