@@ -72,14 +72,20 @@ struct place {
  * (text_fold) and sorted for binary search; indicator aliases folded. */
 struct xname {
   char *key;  /* folded name; owned */
+  size_t len; /* strlen(key) */
   size_t idx; /* index in cfg->localities or cfg->indicators */
 };
 struct xcfg {
   const struct config *cfg; /* may be NULL */
   struct xname *loc;
   size_t n_loc;
-  struct xname *ind;
+  struct xname *ind; /* in the config's order (the first of equals wins) */
   size_t n_ind;
+  /* The indicator aliases by their first byte: ind_by[c] .. ind_by[c+1]
+   * of ind_at are the positions in 'ind' of the aliases starting with c,
+   * in order. */
+  size_t ind_by[257];
+  size_t *ind_at;
 };
 
 /* Build and free the matching tables of 'cfg' (NULL gives empty ones). */

@@ -87,27 +87,33 @@ char *label_for(const struct sent *st, const struct num *n, size_t vstart,
   return unit_phrase(st, n);
 }
 
+/* The alias of 'x' found in the folded 'key' that label_indicator takes:
+ * the longest, and of equals the first in the config. An alias counts at
+ * the start of the key or after " " or "(", and before its end, " ", ")"
+ * or ",". Only the aliases starting with the byte at each such position
+ * are tried. */
 const char *label_indicator(const struct xcfg *x, const char *label) {
   if (!x || !x->n_ind || !label)
     return NULL;
   char *key = text_fold(label, strlen(label));
-  size_t klen = strlen(key), best_len = 0;
+  size_t klen = strlen(key), best_len = 0, best_i = 0;
   const char *best = NULL;
-  for (size_t i = 0; i < x->n_ind; i++) {
-    const char *al = x->ind[i].key;
-    size_t l = strlen(al);
-    if (l <= best_len || l > klen)
+  for (size_t p = 0; p < klen; p++) {
+    if (p > 0 && key[p - 1] != ' ' && key[p - 1] != '(')
       continue;
-    const char *p = strstr(key, al);
-    while (p) {
-      bool left = p == key || p[-1] == ' ' || p[-1] == '(';
-      bool right = p[l] == '\0' || p[l] == ' ' || p[l] == ')' || p[l] == ',';
-      if (left && right) {
+    unsigned char c = (unsigned char)key[p];
+    for (size_t j = x->ind_by[c]; j < x->ind_by[c + 1]; j++) {
+      size_t i = x->ind_at[j];
+      size_t l = x->ind[i].len;
+      if (l < best_len || (l == best_len && i > best_i) || l > klen - p)
+        continue;
+      char r = key[p + l];
+      if ((r == '\0' || r == ' ' || r == ')' || r == ',') &&
+          memcmp(key + p, x->ind[i].key, l) == 0) {
         best_len = l;
+        best_i = i;
         best = x->cfg->indicators[x->ind[i].idx].code;
-        break;
       }
-      p = strstr(p + 1, al);
     }
   }
   free(key);

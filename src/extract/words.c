@@ -46,6 +46,9 @@ bool is_word_byte_after(const char *s, size_t len, size_t i) {
 }
 
 bool word_at(const struct sent *st, size_t i, const char *w) {
+  /* most calls fail on the first byte: test it before measuring 'w' */
+  if (i >= st->len || st->lw[i] != w[0])
+    return false;
   size_t n = strlen(w);
   if (i + n > st->len || memcmp(st->lw + i, w, n) != 0)
     return false;
@@ -66,7 +69,11 @@ size_t word_find(const struct sent *st, size_t from, size_t to, const char *w) {
   if (to > st->len)
     to = st->len;
   for (size_t i = from; i + n <= to; i++) {
-    if (st->lw[i] == w[0] && word_at(st, i, w))
+    const char *p = memchr(st->lw + i, w[0], to - n + 1 - i);
+    if (!p)
+      break;
+    i = (size_t)(p - st->lw);
+    if (word_at(st, i, w))
       return i;
   }
   return NPOS;

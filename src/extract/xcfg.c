@@ -23,6 +23,7 @@ static void push(struct xname **v, size_t *n, size_t *cap, const char *s,
     return;
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   (*v)[*n].key = text_fold(s, strlen(s));
+  (*v)[*n].len = strlen((*v)[*n].key);
   (*v)[*n].idx = idx;
   (*n)++;
 }
@@ -48,6 +49,18 @@ void xcfg_init(struct xcfg *x, const struct config *cfg) {
     for (size_t k = 0; k < d->n_aliases; k++)
       push(&x->ind, &x->n_ind, &cap, d->aliases[k], i);
   }
+  /* a counting sort by first byte; empty keys match nothing */
+  for (size_t i = 0; i < x->n_ind; i++)
+    if (x->ind[i].len)
+      x->ind_by[(unsigned char)x->ind[i].key[0] + 1]++;
+  for (int c = 0; c < 256; c++)
+    x->ind_by[c + 1] += x->ind_by[c];
+  x->ind_at = xmalloc((x->ind_by[256] + 1) * sizeof *x->ind_at);
+  size_t fill[256];
+  memcpy(fill, x->ind_by, sizeof fill);
+  for (size_t i = 0; i < x->n_ind; i++)
+    if (x->ind[i].len)
+      x->ind_at[fill[(unsigned char)x->ind[i].key[0]]++] = i;
 }
 
 void xcfg_free(struct xcfg *x) {
@@ -57,5 +70,6 @@ void xcfg_free(struct xcfg *x) {
     free(x->ind[i].key);
   free(x->loc);
   free(x->ind);
+  free(x->ind_at);
   memset(x, 0, sizeof *x);
 }
