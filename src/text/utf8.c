@@ -140,6 +140,71 @@ char *text_normalize(const char *s, size_t len, const char *name,
   return buf_detach(&out);
 }
 
+#define FOLD_OPTS                                                              \
+  (UTF8PROC_CASEFOLD | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |                  \
+   UTF8PROC_STRIPMARK)
+
+/* text_fold maps code points below FOLD_MAX through a table made once
+ * with utf8proc from each code point alone. That is the map of the whole
+ * string as long as no output has a combining class (utf8proc would
+ * reorder those): such code points, and those above, are marked 'slow'
+ * and make the whole string go through utf8proc as before. */
+#define FOLD_MAX 0x2100
+struct fold_entry {
+  unsigned char len, slow;
+  char s[14];
+};
+static struct fold_entry fold_table[FOLD_MAX];
+static bool fold_ready;
+
+static void fold_table_init(void) {
+  for (int cp = 0; cp < FOLD_MAX; cp++) {
+    struct fold_entry *e = &fold_table[cp];
+    utf8proc_int32_t buf[8];
+    utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, buf, 8, (utf8proc_option_t)FOLD_OPTS, NULL);
+    e->slow = n < 0 || n > 8;
+    size_t len = 0;
+    for (utf8proc_ssize_t k = 0; !e->slow && k < n; k++) {
+      utf8proc_uint8_t tmp[4];
+      utf8proc_ssize_t m = utf8proc_encode_char(buf[k], tmp);
+      if (utf8proc_get_property(buf[k])->combining_class != 0 || m <= 0 ||
+          len + (size_t)m > sizeof e->s) {
+        e->slow = 1;
+        break;
+      }
+      memcpy(e->s + len, tmp, (size_t)m);
+      len += (size_t)m;
+    }
+    e->len = (unsigned char)len;
+  }
+  fold_ready = true;
+}
+
+/* The map of 's' by the table into 'b', or false if a code point needs
+ * utf8proc (or the text is not valid UTF-8). */
+static bool fold_map_fast(const char *s, size_t len, struct buf *b) {
+  if (!fold_ready)
+    fold_table_init();
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    int cp;
+    int k = 1;
+    if (c < 0x80)
+      cp = c;
+    else {
+      k = text_utf8_decode(s + i, len - i, &cp);
+      if (k == 1)
+        return false; /* invalid */
+    }
+    if (cp >= FOLD_MAX || fold_table[cp].slow)
+      return false;
+    buf_add(b, fold_table[cp].s, fold_table[cp].len);
+    i += (size_t)k;
+  }
+  return true;
+}
+
 /* Map 's' with utf8proc 'opts', then turn "đ" into "d" (if 'strip') and
  * fold runs of white space into one space. */
 static char *fold(const char *s, size_t len, int strip) {
@@ -147,9 +212,16 @@ static char *fold(const char *s, size_t len, int strip) {
              (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK
                     : UTF8PROC_COMPOSE);
   utf8proc_uint8_t *mapped = NULL;
-  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
-                                    (utf8proc_ssize_t)len, &mapped,
-                                    (utf8proc_option_t)opts);
+  utf8proc_ssize_t n;
+  struct buf fast = BUF_INIT;
+  if (strip && fold_map_fast(s, len, &fast)) {
+    n = (utf8proc_ssize_t)fast.len;
+    mapped = (utf8proc_uint8_t *)buf_detach(&fast);
+  } else {
+    buf_free(&fast);
+    n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+                     &mapped, (utf8proc_option_t)opts);
+  }
   if (n < 0)
     return xstrndup(s, len);
   struct buf b = BUF_INIT;
