@@ -70,11 +70,59 @@ static size_t chunk_end(const char *s, size_t i, size_t len) {
   return len;
 }
 
+/* Code points that are NFC in any sequence of them: a starter (combining
+ * class 0) that NFC keeps, in the blocks Vietnamese text uses (Latin,
+ * Latin Extended Additional, general punctuation, currency). utf8proc
+ * gave NFC(a b) == a b for every pair of them; a text of those alone
+ * needs no normalisation. */
+static unsigned char nfc_safe[0x20C0];
+static bool nfc_ready;
+
+static void nfc_table_init(void) {
+  for (int cp = 0; cp < 0x20C0; cp++) {
+    bool block = cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00) ||
+                 (cp >= 0x2000 && cp < 0x2070) || cp >= 0x20A0;
+    if (!block || utf8proc_get_property(cp)->combining_class != 0)
+      continue;
+    utf8proc_uint8_t s[8];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, s);
+    s[n] = 0;
+    utf8proc_uint8_t *nfc = utf8proc_NFC(s);
+    nfc_safe[cp] = nfc && strcmp((const char *)nfc, (const char *)s) == 0;
+    free(nfc);
+  }
+  nfc_ready = true;
+}
+
+/* Is the valid UTF-8 's' ('n' bytes) NFC by nfc_safe alone? */
+static bool nfc_quick(const char *s, size_t n) {
+  if (!nfc_ready)
+    nfc_table_init();
+  for (size_t i = 0; i < n;) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    int cp;
+    i += (size_t)text_utf8_decode(s + i, n - i, &cp);
+    if (cp >= 0x20C0 || !nfc_safe[cp])
+      return false;
+  }
+  return true;
+}
+
 /* Append the NFC form of 's' ('n' bytes, valid UTF-8) to 'out', with CR
  * and CRLF turned into LF and NUL into a space. '*cr' says the previous
  * chunk ended with a CR (its LF is then dropped). 'tmp' is scratch. */
 static void normalize_chunk(struct buf *out, struct buf *tmp, const char *s,
                             size_t n, bool *cr) {
+  /* Most chunks have no CR or NUL and are NFC already: copied at once. */
+  if (!(*cr && s[0] == '\n') && !memchr(s, '\r', n) && !memchr(s, 0, n) &&
+      nfc_quick(s, n)) {
+    *cr = false;
+    buf_add(out, s, n);
+    return;
+  }
   bool ascii = true;
   buf_reset(tmp);
   for (size_t i = 0; i < n; i++) {
