@@ -17,14 +17,18 @@
 
 struct level_word {
   const char *w;
+  size_t n;          /* strlen(w) */
   const char *level; /* as in localities.yaml */
 };
 
+#define LW(w, level) {w, sizeof w - 1, level}
 static const struct level_word levels[] = {
-    {"thành phố", "thành phố"}, {"thị xã", "thị xã"}, {"thị trấn", "thị trấn"},
-    {"tỉnh", "tỉnh"},           {"huyện", "huyện"},   {"quận", "quận"},
-    {"phường", "phường"},       {"xã", "xã"},         {"tp.", "thành phố"},
-    {"tp", "thành phố"},        {"tx.", "thị xã"},    {NULL, NULL}};
+    LW("thành phố", "thành phố"), LW("thị xã", "thị xã"),
+    LW("thị trấn", "thị trấn"),   LW("tỉnh", "tỉnh"),
+    LW("huyện", "huyện"),         LW("quận", "quận"),
+    LW("phường", "phường"),       LW("xã", "xã"),
+    LW("tp.", "thành phố"),       LW("tp", "thành phố"),
+    LW("tx.", "thị xã"),          {NULL, 0, NULL}};
 
 /* Words that start names of bodies, not places ("Ban Chấp hành"). */
 static const char *const not_place[] = {
@@ -131,12 +135,12 @@ static int known_prefix(const struct xcfg *x, const struct sent *st, size_t i,
 static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
                           const struct level_word *lv, struct place **v,
                           size_t *n, size_t *cap) {
-  size_t j = skip_sp(st, i + strlen(lv->w));
+  size_t j = skip_sp(st, i + lv->n);
   size_t ends[MAX_NAME_WORDS];
   int nw;
   cap_run(st, j, ends, &nw);
   if (!nw)
-    return i + strlen(lv->w);
+    return i + lv->n;
   const char *code = NULL;
   int k = known_prefix(x, st, j, ends, nw, lv->level, &code);
   size_t e = k ? ends[k - 1] : ends[nw - 1];
@@ -159,9 +163,12 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
     }
     bool done = false;
     for (int k = 0; levels[k].w && !done; k++) {
-      if (word_at(st, i, levels[k].w) ||
-          (levels[k].w[strlen(levels[k].w) - 1] == '.' &&
-           strncmp(st->lw + i, levels[k].w, strlen(levels[k].w)) == 0)) {
+      const struct level_word *lv = &levels[k];
+      if (st->lw[i] != lv->w[0])
+        continue;
+      if (word_at(st, i, lv->w) ||
+          (lv->w[lv->n - 1] == '.' && i + lv->n <= st->len &&
+           memcmp(st->lw + i, lv->w, lv->n) == 0)) {
         size_t e = level_place(x, st, i, &levels[k], &v, n, &cap);
         i = e > i ? e : i + 1;
         done = true;
@@ -191,7 +198,8 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
       i = nw ? ends[nw - 1] : i + 1;
       continue;
     }
-    i += word_len(st, i) ? word_len(st, i) : 1;
+    size_t wl = word_len(st, i);
+    i += wl ? wl : 1;
   }
   return v;
 }
