@@ -48,7 +48,7 @@ static int entry_insert(struct store *st, const char *locality,
   store_bind_text(s, 2, indicator);
   store_bind_text(s, 3, canon);
   store_bind_text(s, 4, key);
-  store_bind_text(s, 5, store_kind_name(kind));
+  store_bind_text(s, 5, fact_kind_name(kind));
   sqlite3_bind_double(s, 6, value);
   store_bind_text(s, 7, "manual");
   store_bind_text(s, 10, note);
@@ -64,7 +64,7 @@ static int entry_insert(struct store *st, const char *locality,
   store_bind_text(s, 2, locality);
   store_bind_text(s, 3, indicator);
   store_bind_text(s, 4, key);
-  store_bind_text(s, 5, store_kind_name(kind));
+  store_bind_text(s, 5, fact_kind_name(kind));
   rc = sqlite3_step(s);
   sqlite3_reset(s);
   if (rc != SQLITE_DONE)

@@ -108,7 +108,7 @@ int store_values_list(struct store *st, const struct store_query *q,
   store_bind_text(s, 3, q->indicator);
   store_bind_text(s, 4, q->group);
   store_bind_text(s, 5, q->period ? key : NULL);
-  store_bind_text(s, 6, q->has_kind ? store_kind_name(q->kind) : NULL);
+  store_bind_text(s, 6, q->has_kind ? fact_kind_name(q->kind) : NULL);
   int ret = collect(st, s, out, err);
   sqlite3_finalize(s);
   for (size_t i = 0; i < out->n; i++)
@@ -138,7 +138,7 @@ int store_history(struct store *st, const char *locality, const char *indicator,
   store_bind_text(s, 1, locality);
   store_bind_text(s, 2, indicator);
   store_bind_text(s, 3, key);
-  store_bind_text(s, 4, all_kinds ? NULL : store_kind_name(kind_or_all));
+  store_bind_text(s, 4, all_kinds ? NULL : fact_kind_name(kind_or_all));
   int ret = collect(st, s, out, err);
   sqlite3_finalize(s);
   for (size_t i = 0; i < out->n; i++) {

@@ -182,7 +182,7 @@ static int insert_edit(struct store *st, long long id,
     }
     store_bind_text(s, 6, e->indicator);
     if (e->has_kind)
-      store_bind_text(s, 7, store_kind_name(e->kind));
+      store_bind_text(s, 7, fact_kind_name(e->kind));
     if (e->has_value)
       sqlite3_bind_double(s, 8, e->value);
     rc = sqlite3_step(s);

@@ -150,35 +150,9 @@ void store_rollback(struct store *st) {
   sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-static const char *const kind_names[FACT_KIND_COUNT] = {
-    "actual", "target", "plan_pct", "change_pct", "change", "count"};
-
-const char *store_kind_name(enum fact_kind kind) {
-  if ((int)kind < 0 || kind >= FACT_KIND_COUNT)
-    return "actual";
-  return kind_names[kind];
-}
-
 int store_kind_parse(const char *s, enum fact_kind *kind) {
-  for (int i = 0; i < FACT_KIND_COUNT; i++)
-    if (s && strcmp(s, kind_names[i]) == 0) {
-      *kind = (enum fact_kind)i;
-      return 0;
-    }
-  return -1;
-}
-
-const char *store_approx_name(enum fact_approx a) {
-  switch (a) {
-  case APPROX_GT:
-    return "gt";
-  case APPROX_LT:
-    return "lt";
-  case APPROX_ABOUT:
-    return "about";
-  default:
-    return NULL;
-  }
+  /* a NULL column (no kind) leaves '*kind' as it was */
+  return s ? fact_kind_parse(s, kind) : -1;
 }
 
 static enum fact_approx approx_parse(const char *s) {
@@ -571,12 +545,12 @@ static int insert_fact(struct store *st, long long doc_id,
   store_bind_text(s, 6, key);
   store_bind_text(s, 7, f->label);
   store_bind_text(s, 8, f->indicator);
-  store_bind_text(s, 9, store_kind_name(f->kind));
+  store_bind_text(s, 9, fact_kind_name(f->kind));
   sqlite3_bind_double(s, 10, f->value);
   if (f->has_of)
     sqlite3_bind_double(s, 11, f->of);
   store_bind_text(s, 12, f->unit);
-  store_bind_text(s, 13, store_approx_name(f->approx));
+  store_bind_text(s, 13, fact_approx_name(f->approx));
   sqlite3_bind_int(s, 14, f->estimated);
   /* The sentence is not stored: it is [sent_start, sent_end) of the
    * document's text (schema version 2). */
@@ -668,7 +642,7 @@ int store_value_get(struct store *st, const char *locality,
   store_bind_text(s, 1, locality);
   store_bind_text(s, 2, indicator);
   store_bind_text(s, 3, key);
-  store_bind_text(s, 4, store_kind_name(kind));
+  store_bind_text(s, 4, fact_kind_name(kind));
   int rc = sqlite3_step(s);
   if (rc == SQLITE_DONE) {
     sqlite3_reset(s);

@@ -52,11 +52,9 @@ int store_begin(struct store *st, struct err *err);
 int store_commit(struct store *st, struct err *err);
 void store_rollback(struct store *st);
 
-/* Names of kinds and approximations as stored in SQL. The store keeps its
- * own table so that it does not depend on extract/'s implementation. */
-const char *store_kind_name(enum fact_kind kind);
+/* A kind as stored in SQL (fact_kind_name's words), NULL-safe: returns 0,
+ * or -1 for NULL or an unknown word ('*kind' untouched). */
 int store_kind_parse(const char *s, enum fact_kind *kind);
-const char *store_approx_name(enum fact_approx a);
 
 /* Canonical period and its year-to-date key ("2024-h1" -> "2024-H1" and
  * "2024-Q2"). Returns 0, or -1 if 's' is not a period. */
