@@ -1,6 +1,7 @@
 /* extract/format.c - facts as JSON Lines, TSV or a line for people. */
 #include "extract/format.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,13 +28,83 @@ void extract_format_header(struct buf *out, enum extract_format fmt) {
     buf_adds(out, tsv_header);
 }
 
-/* A string or null. */
+/* The decimal digits of 'u'. */
+static void add_uint(struct buf *out, unsigned long long u) {
+  char tmp[24];
+  size_t i = sizeof tmp;
+  do {
+    tmp[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  buf_add(out, tmp + i, sizeof tmp - i);
+}
+
+/* json_number, with integers below 10^15 written without printf: the
+ * shortest "%.*g" that reads back is the digits, or when they end in
+ * zeros the mantissa without them and the exponent ("3e+04", as %g
+ * writes 30000 with one digit of precision). */
+static void jnum(struct buf *out, double v) {
+  double a = fabs(v);
+  if (!(v != 0 && a < 1e15 && a == floor(a))) {
+    json_number(out, v);
+    return;
+  }
+  char d[24];
+  size_t n = 0;
+  unsigned long long u = (unsigned long long)a;
+  char rev[24];
+  size_t r = 0;
+  while (u) {
+    rev[r++] = (char)('0' + u % 10);
+    u /= 10;
+  }
+  while (r)
+    d[n++] = rev[--r];
+  size_t k = n;
+  while (k > 1 && d[k - 1] == '0')
+    k--;
+  if (v < 0)
+    buf_addc(out, '-');
+  if (k == n) {
+    buf_add(out, d, n);
+    return;
+  }
+  buf_addc(out, d[0]);
+  if (k > 1) {
+    buf_addc(out, '.');
+    buf_add(out, d + 1, k - 1);
+  }
+  char e[8];
+  e[0] = 'e';
+  e[1] = '+';
+  e[2] = (char)('0' + (n - 1) / 10);
+  e[3] = (char)('0' + (n - 1) % 10);
+  buf_add(out, e, 4);
+}
+
+/* json_string, with a string that needs no escapes copied at once. */
+static void jtext(struct buf *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') {
+      json_string(out, s, len);
+      return;
+    }
+  }
+  buf_addc(out, '"');
+  buf_add(out, s, len);
+  buf_addc(out, '"');
+}
+
+/* "key": and a string or null. */
 static void jstr(struct buf *out, const char *key, const char *s) {
-  buf_addf(out, "\"%s\":", key);
+  buf_addc(out, '"');
+  buf_adds(out, key);
+  buf_add(out, "\":", 2);
   if (s)
-    json_string(out, s, strlen(s));
+    jtext(out, s, strlen(s));
   else
-    buf_adds(out, "null");
+    buf_add(out, "null", 4);
 }
 
 static void jsonl(struct buf *out, const struct extract_doc *doc,
@@ -44,8 +115,10 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   jstr(out, "locality", f->locality);
   buf_addc(out, ',');
   jstr(out, "locality_code", f->locality_code);
-  buf_addf(out, ",\"year\":");
-  if (f->year)
+  buf_adds(out, ",\"year\":");
+  if (f->year > 0)
+    add_uint(out, (unsigned long long)f->year);
+  else if (f->year)
     buf_addf(out, "%d", f->year);
   else
     buf_adds(out, "null");
@@ -58,20 +131,25 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   buf_addc(out, ',');
   jstr(out, "kind", fact_kind_name(f->kind));
   buf_adds(out, ",\"value\":");
-  json_number(out, f->value);
+  jnum(out, f->value);
   buf_adds(out, ",\"of\":");
   if (f->has_of)
-    json_number(out, f->of);
+    jnum(out, f->of);
   else
     buf_adds(out, "null");
   buf_addc(out, ',');
   jstr(out, "unit", f->unit);
   buf_addc(out, ',');
   jstr(out, "approx", fact_approx_name(f->approx));
-  buf_addf(out, ",\"estimated\":%s,", f->estimated ? "true" : "false");
+  buf_adds(out, f->estimated ? ",\"estimated\":true,"
+                             : ",\"estimated\":false,");
   buf_adds(out, "\"sentence\":");
-  json_string(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
-  buf_addf(out, ",\"span\":[%zu,%zu]}\n", f->span_start, f->span_end);
+  jtext(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
+  buf_adds(out, ",\"span\":[");
+  add_uint(out, f->span_start);
+  buf_addc(out, ',');
+  add_uint(out, f->span_end);
+  buf_add(out, "]}\n", 3);
 }
 
 /* A TSV field: tabs and newlines become spaces. */
