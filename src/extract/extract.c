@@ -3,7 +3,9 @@
  * rules.c). Memory is the text plus the facts: each sentence is read and
  * forgotten (its lower-cased copy too), the file as read is dropped once
  * normalised, and the facts' strings live in one pool (pool.c), so a
- * large file costs linear time and about twice its size. */
+ * large file costs linear time and about twice its size. The places of
+ * each sentence found by the first pass (the document's main place) are
+ * kept for the second, for documents up to PLACE_CACHE_MAX bytes. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,7 +116,10 @@ static void extract_run(const struct extract_ctx *ctx,
   const struct xcfg *x = &ctx->x;
   doc->pool = pool_new();
   when_doc_date(doc);
-  place_doc_main(x, doc);
+  struct place_cache pc;
+  memset(&pc, 0, sizeof pc);
+  pc.on = doc->len <= PLACE_CACHE_MAX;
+  place_doc_main(x, doc, &pc);
   struct run r;
   memset(&r, 0, sizeof r);
   r.x = x;
@@ -123,11 +128,13 @@ static void extract_run(const struct extract_ctx *ctx,
   r.stt.list_para = -1;
   r.stt.last_para = -1;
   r.stt.place_para = -1;
+  r.stt.places = &pc;
   r.stt.cur.kind = PERIOD_YEAR;
   r.stt.cur.year = doc->year ? doc->year : first_year(doc->text, doc->len);
   sentence_split(doc->text, doc->len, on_sentence, &r);
   free(r.stt.para_place);
   free(r.stt.para_code);
+  place_cache_free(&pc);
 }
 
 /* Fill 'doc' with the NFC form of 'text'; 0, or -1 with 'err'. */

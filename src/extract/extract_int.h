@@ -92,6 +92,24 @@ struct xcfg {
 void xcfg_init(struct xcfg *x, const struct config *cfg);
 void xcfg_free(struct xcfg *x);
 
+/* The places of each sentence, in order, as the first pass over the
+ * document (place_doc_main) found them, for the second (rules_sentence)
+ * to take instead of scanning again. Kept only for documents up to
+ * PLACE_CACHE_MAX bytes, so that a huge file stays in bounded memory;
+ * without them the second pass scans as before. */
+#define PLACE_CACHE_MAX (8u << 20)
+struct place_set {
+  struct place *pl; /* owned */
+  size_t n;
+};
+struct place_cache {
+  bool on;
+  struct place_set *v;
+  size_t count, cap;
+  size_t next; /* the sentence the second pass is at */
+};
+void place_cache_free(struct place_cache *pc);
+
 /* What the document carries from sentence to sentence. */
 struct state {
   int doc_year;      /* from the document's date, 0 if unknown */
@@ -106,6 +124,7 @@ struct state {
   int place_para;   /* paragraph opened by "Tại huyện X, ...", or -1 */
   char *para_place; /* that place and its code; owned */
   char *para_code;
+  struct place_cache *places; /* from the first pass */
 };
 
 /* pool.c */
@@ -167,8 +186,10 @@ int when_midterm_year(const char *text, size_t len);
 struct place *place_scan(const struct xcfg *x, const struct sent *st,
                          size_t *n);
 void place_free(struct place *pl, size_t n);
-/* The document's main locality: fills doc->locality and locality_code. */
-void place_doc_main(const struct xcfg *x, struct extract_doc *doc);
+/* The document's main locality: fills doc->locality and locality_code.
+ * With 'pc->on', the places of every sentence go to 'pc'. */
+void place_doc_main(const struct xcfg *x, struct extract_doc *doc,
+                    struct place_cache *pc);
 /* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
 const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
                           const char *level);

@@ -212,9 +212,24 @@ void place_free(struct place *pl, size_t n) {
   free(pl);
 }
 
+void place_cache_free(struct place_cache *pc) {
+  for (size_t i = 0; i < pc->count; i++)
+    place_free(pc->v[i].pl, pc->v[i].n);
+  free(pc->v);
+  memset(pc, 0, sizeof *pc);
+}
+
+static void place_cache_add(struct place_cache *pc, struct place *pl,
+                            size_t n) {
+  xgrow((void **)&pc->v, &pc->cap, pc->count + 1, sizeof *pc->v);
+  pc->v[pc->count].pl = pl;
+  pc->v[pc->count++].n = n;
+}
+
 /* What the document-level search collects. */
 struct main_search {
   const struct xcfg *x;
+  struct place_cache *pc;
   char *title_level, *title_colon, *title_known, *title_run, *lead_level;
   size_t lead_seen;
   size_t *count; /* mentions per config locality */
@@ -282,7 +297,10 @@ static void main_sentence(void *ud, const struct sent *st) {
       }
     }
   }
-  place_free(pl, n);
+  if (m->pc && m->pc->on)
+    place_cache_add(m->pc, pl, n);
+  else
+    place_free(pl, n);
   if (st->title) {
     title_colon(m, st);
     title_run(m, st);
@@ -319,10 +337,12 @@ static const struct locality *most_named(const struct main_search *m) {
   return best;
 }
 
-void place_doc_main(const struct xcfg *x, struct extract_doc *doc) {
+void place_doc_main(const struct xcfg *x, struct extract_doc *doc,
+                    struct place_cache *pc) {
   struct main_search m;
   memset(&m, 0, sizeof m);
   m.x = x;
+  m.pc = pc;
   if (x && x->cfg && x->cfg->n_localities)
     m.count = xcalloc(x->cfg->n_localities, sizeof *m.count);
   sentence_split(doc->text, doc->len, main_sentence, &m);

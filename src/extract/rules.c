@@ -646,6 +646,21 @@ static const char *const place_openers[] = {"tại",     "ở",       "riêng",
 /* A paragraph whose first sentence opens with a place (a level word and
  * a name, maybe after "Tại") is about that place: its figures without a
  * place of their own take it. */
+/* The places of 'st': from the first pass if it kept them, else scanned
+ * now (then '*own' is set and the caller frees them). */
+static struct place *sent_places(const struct xcfg *x, struct state *stt,
+                                 const struct sent *st, size_t *n,
+                                 bool *own) {
+  struct place_cache *pc = stt->places;
+  if (pc && pc->on && pc->next < pc->count) {
+    *own = false;
+    *n = pc->v[pc->next].n;
+    return pc->v[pc->next].pl;
+  }
+  *own = true;
+  return place_scan(x, st, n);
+}
+
 static void paragraph_place(const struct xcfg *x, struct state *stt,
                             const struct sent *st) {
   if (st->para == stt->last_para)
@@ -662,7 +677,8 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
     }
   }
   size_t np;
-  struct place *pl = place_scan(x, st, &np);
+  bool own;
+  struct place *pl = sent_places(x, stt, st, &np, &own);
   if (np && pl[0].pos == at && pl[0].by_level &&
       strcmp(pl[0].name, "Việt Nam") != 0) {
     free(stt->para_place);
@@ -671,7 +687,8 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
     stt->para_code = pl[0].code ? xstrdup(pl[0].code) : NULL;
     stt->place_para = st->para;
   }
-  place_free(pl, np);
+  if (own)
+    place_free(pl, np);
 }
 
 void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
@@ -694,8 +711,9 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
     stt->list_cont = false;
   }
   c.nums = number_scan(st, &c.nn);
+  bool own_pl = false;
   if (c.nn) {
-    c.pl = place_scan(x, st, &c.np);
+    c.pl = sent_places(x, stt, st, &c.np, &own_pl);
     for (size_t k = 0; k < c.nn; k++)
       one_figure(&c, k);
   }
@@ -707,7 +725,10 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
   }
   update_state(stt, c.w, c.nw);
   free(c.prev_label);
-  place_free(c.pl, c.np);
+  if (own_pl)
+    place_free(c.pl, c.np);
+  if (stt->places)
+    stt->places->next++;
   free(c.nums);
   free(c.w);
 }
