@@ -8,16 +8,52 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
+static bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* The strict decoding of utf8proc_iterate (no overlongs, surrogates or
+ * code points above U+10FFFF), written out: the extractor decodes a code
+ * point at nearly every word boundary. Returns the length, or 0 if the
+ * bytes at 's' are not valid UTF-8. */
+static int decode(const unsigned char *s, size_t len, int *cp) {
+  if (len == 0)
+    return 0;
+  unsigned char c = s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  if (c < 0xC2 || c > 0xF4)
+    return 0;
+  if (c < 0xE0) {
+    if (len < 2 || !cont(s[1]))
+      return 0;
+    *cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  if (c < 0xF0) {
+    if (len < 3 || !cont(s[1]) || !cont(s[2]))
+      return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
+      return 0;
+    *cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return 3;
+  }
+  if (len < 4 || !cont(s[1]) || !cont(s[2]) || !cont(s[3]))
+    return 0;
+  if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+    return 0;
+  *cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) |
+        (s[3] & 0x3F);
+  return 4;
+}
+
 int text_utf8_decode(const char *s, size_t len, int *cp) {
-  utf8proc_int32_t c;
-  utf8proc_ssize_t n =
-      utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &c);
-  if (n <= 0) {
+  int n = decode((const unsigned char *)s, len, cp);
+  if (n == 0) {
     *cp = 0xFFFD;
     return 1;
   }
-  *cp = c;
-  return (int)n;
+  return n;
 }
 
 int text_utf8_check(const char *s, size_t len, size_t *bad) {
@@ -28,10 +64,9 @@ int text_utf8_check(const char *s, size_t len, size_t *bad) {
       i++;
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                          (utf8proc_ssize_t)(len - i), &cp);
-    if (n <= 0) {
+    int cp;
+    int n = decode((const unsigned char *)s + i, len - i, &cp);
+    if (n == 0) {
       if (bad)
         *bad = i;
       return -1;
