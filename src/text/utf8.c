@@ -234,12 +234,18 @@ char *text_normalize(const char *s, size_t len, const char *name,
  * and make the whole string go through utf8proc as before. */
 #define FOLD_MAX 0x2100
 struct fold_entry {
-  unsigned char len, slow;
+  unsigned char len, slow, space;
   char s[14];
 };
 static struct fold_entry fold_table[FOLD_MAX];
 static bool fold_ready;
 
+static bool fold_space(utf8proc_int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0;
+}
+
+/* Each entry is the code point's map with the steps of fold() after it
+ * done too: "đ" is "d", and a white space is flagged. */
 static void fold_table_init(void) {
   for (int cp = 0; cp < FOLD_MAX; cp++) {
     struct fold_entry *e = &fold_table[cp];
@@ -247,14 +253,19 @@ static void fold_table_init(void) {
     utf8proc_ssize_t n = utf8proc_decompose_char(
         cp, buf, 8, (utf8proc_option_t)FOLD_OPTS, NULL);
     e->slow = n < 0 || n > 8;
+    e->space = n == 1 && fold_space(buf[0]);
     size_t len = 0;
-    for (utf8proc_ssize_t k = 0; !e->slow && k < n; k++) {
+    for (utf8proc_ssize_t k = 0; !e->slow && !e->space && k < n; k++) {
       utf8proc_uint8_t tmp[4];
       utf8proc_ssize_t m = utf8proc_encode_char(buf[k], tmp);
       if (utf8proc_get_property(buf[k])->combining_class != 0 || m <= 0 ||
-          len + (size_t)m > sizeof e->s) {
+          fold_space(buf[k]) || len + (size_t)m > sizeof e->s) {
         e->slow = 1;
         break;
+      }
+      if (buf[k] == 0x0111) {
+        tmp[0] = 'd';
+        m = 1;
       }
       memcpy(e->s + len, tmp, (size_t)m);
       len += (size_t)m;
@@ -264,28 +275,53 @@ static void fold_table_init(void) {
   fold_ready = true;
 }
 
-/* The map of 's' by the table into 'b', or false if a code point needs
- * utf8proc (or the text is not valid UTF-8). */
-static bool fold_map_fast(const char *s, size_t len, struct buf *b) {
+/* The code point at 's' and its length, or 0 if it needs utf8proc. */
+static int fold_next(const char *s, size_t len, int *cp) {
+  unsigned char c = (unsigned char)s[0];
+  int k = 1;
+  if (c < 0x80)
+    *cp = c;
+  else if ((k = decode((const unsigned char *)s, len, cp)) == 0)
+    return 0; /* invalid */
+  if (*cp >= FOLD_MAX || fold_table[*cp].slow)
+    return 0;
+  return k;
+}
+
+/* text_fold of 's' by the table, or NULL if a code point needs utf8proc
+ * (or the text is not valid UTF-8). */
+static char *fold_fast(const char *s, size_t len) {
   if (!fold_ready)
     fold_table_init();
+  size_t need = 1;
   for (size_t i = 0; i < len;) {
-    unsigned char c = (unsigned char)s[i];
-    int cp;
-    int k = 1;
-    if (c < 0x80)
-      cp = c;
-    else {
-      k = text_utf8_decode(s + i, len - i, &cp);
-      if (k == 1)
-        return false; /* invalid */
-    }
-    if (cp >= FOLD_MAX || fold_table[cp].slow)
-      return false;
-    buf_add(b, fold_table[cp].s, fold_table[cp].len);
+    int cp, k = fold_next(s + i, len - i, &cp);
+    if (!k)
+      return NULL;
+    need += fold_table[cp].len + 1u;
     i += (size_t)k;
   }
-  return true;
+  char *out = xmalloc(need);
+  size_t o = 0;
+  bool space = false;
+  for (size_t i = 0; i < len;) {
+    int cp, k = fold_next(s + i, len - i, &cp);
+    const struct fold_entry *e = &fold_table[cp];
+    i += (size_t)k;
+    if (e->space) {
+      space = true;
+      continue;
+    }
+    if (!e->len)
+      continue;
+    if (space && o)
+      out[o++] = ' ';
+    space = false;
+    memcpy(out + o, e->s, e->len);
+    o += e->len;
+  }
+  out[o] = '\0';
+  return out;
 }
 
 /* Map 's' with utf8proc 'opts', then turn "đ" into "d" (if 'strip') and
@@ -294,17 +330,15 @@ static char *fold(const char *s, size_t len, int strip) {
   int opts = UTF8PROC_CASEFOLD | UTF8PROC_STABLE |
              (strip ? UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK
                     : UTF8PROC_COMPOSE);
-  utf8proc_uint8_t *mapped = NULL;
-  utf8proc_ssize_t n;
-  struct buf fast = BUF_INIT;
-  if (strip && fold_map_fast(s, len, &fast)) {
-    n = (utf8proc_ssize_t)fast.len;
-    mapped = (utf8proc_uint8_t *)buf_detach(&fast);
-  } else {
-    buf_free(&fast);
-    n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
-                     &mapped, (utf8proc_option_t)opts);
+  if (strip) {
+    char *r = fold_fast(s, len);
+    if (r)
+      return r;
   }
+  utf8proc_uint8_t *mapped = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
+                                    (utf8proc_ssize_t)len, &mapped,
+                                    (utf8proc_option_t)opts);
   if (n < 0)
     return xstrndup(s, len);
   struct buf b = BUF_INIT;
