@@ -5,6 +5,9 @@
 # sanitizers (ASan's shadow memory and slowdown make both bounds moot).
 . "$SRC/tests/cli/matrix_lib.bash"
 [ -x /usr/bin/time ] || { echo "skip: no /usr/bin/time (Debian package time)"; exit 77; }
+if ldd "$CHITIEU" 2>/dev/null | grep -q 'libasan\|libubsan'; then
+  echo "skip: sanitizer build"; exit 77
+fi
 run init -q
 expect 0
 # One megabyte of prose without digits (no facts), then a hundred of them.
