@@ -234,18 +234,6 @@ static int parse_counts(struct opts *o) {
   return rc;
 }
 
-/* The first locality whose parent is the top one (the province under
- * Việt Nam), as chitieu report chooses. */
-static const char *default_locality(const struct config *cfg) {
-  for (size_t i = 0; i < cfg->n_localities; i++) {
-    const struct locality *l = &cfg->localities[i];
-    if (l->parent && l->parent_idx >= 0 &&
-        !cfg->localities[l->parent_idx].parent)
-      return l->code;
-  }
-  return cfg->n_localities ? cfg->localities[0].code : NULL;
-}
-
 /* chitieu chart --indicator: the chart from the database. */
 static int chart_from_store(struct cli *cli, struct opts *o) {
   if (o->c.kind != CHART_TREND && o->c.kind != CHART_COMPARISON)
@@ -265,7 +253,7 @@ static int chart_from_store(struct cli *cli, struct opts *o) {
   struct config *cfg = cli_config(cli);
   if (!cfg)
     return EXIT_FAIL;
-  ro.locality = o->locality ? o->locality : default_locality(cfg);
+  ro.locality = o->locality ? o->locality : config_default_locality(cfg);
   struct err err;
   err_clear(&err);
   int rc = EXIT_OK;

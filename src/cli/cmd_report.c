@@ -50,17 +50,6 @@ static int handle(void *ud, int opt, const char *arg) {
   return EXIT_USAGE;
 }
 
-/* The first locality whose parent is the root (or has no parent). */
-static const char *default_locality(const struct config *cfg) {
-  for (size_t i = 0; i < cfg->n_localities; i++) {
-    const struct locality *l = &cfg->localities[i];
-    if (l->parent && l->parent_idx >= 0 &&
-        !cfg->localities[l->parent_idx].parent)
-      return l->code;
-  }
-  return cfg->n_localities ? cfg->localities[0].code : NULL;
-}
-
 int cmd_report(struct cli *cli, int argc, char **argv) {
   static const struct option longopts[] = {
       CLI_GLOBAL_OPTIONS,
@@ -104,7 +93,7 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
   }
   const char *loc = o.locality ? o.locality
                     : dash     ? dash->locality
-                               : default_locality(cfg);
+                               : config_default_locality(cfg);
   if (!loc || !config_locality(cfg, loc)) {
     msg_errorf("unknown locality '%s' (see %s/localities.yaml)", loc ? loc : "",
                cli->config_dir);

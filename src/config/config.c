@@ -319,3 +319,13 @@ bool config_locality_within(const struct config *cfg, const char *code,
   }
   return false;
 }
+
+const char *config_default_locality(const struct config *cfg) {
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    const struct locality *l = &cfg->localities[i];
+    if (l->parent && l->parent_idx >= 0 &&
+        !cfg->localities[l->parent_idx].parent)
+      return l->code;
+  }
+  return cfg->n_localities ? cfg->localities[0].code : NULL;
+}

@@ -133,6 +133,11 @@ struct meeting *config_meeting_load(const struct config *cfg,
                                     const char *path, struct err *err);
 void config_meeting_free(struct meeting *m);
 
+/* The locality reports default to: the first one whose parent is the top
+ * of the tree (the province under Việt Nam), else the first one; NULL for
+ * an empty tree. */
+const char *config_default_locality(const struct config *cfg);
+
 /* Is 'code' the same as or below 'ancestor' in the locality tree? */
 bool config_locality_within(const struct config *cfg, const char *code,
                             const char *ancestor);
