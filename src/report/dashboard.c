@@ -368,54 +368,36 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
     if (pdf_outline_add(c->doc, -1, title, pdf_page_current(c->doc), c->y - 30,
                         err) < 0)
       return -1;
-    int rc = 0;
-    if (!strcmp(kind, "trend")) {
-      struct report_model sub = *m;
-      struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
-      sub.rows = rows;
-      sub.n_rows = 0;
-      for (size_t i = 0; i < m->n_rows; i++)
-        if (row_in_block(&m->rows[i], blk))
-          rows[sub.n_rows++] = m->rows[i];
-      rc = block_trends(c, &sub, NULL, src, err);
-      free(rows);
-    } else if (!strcmp(kind, "small_multiples")) {
-      rc = draw_multiples(c, m, blk, kids, n_kids, err);
-    } else if (!strcmp(kind, "comparison")) {
-      for (size_t i = 0; i < m->n_rows && rc == 0; i++)
-        if (row_in_block(&m->rows[i], blk) && n_kids)
-          rc = block_comparison(c, m->rows[i].ind, kids, n_kids, plabel, src,
-                                err);
-    } else if (!strcmp(kind, "variance")) {
-      rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
-    } else if (!strcmp(kind, "status")) {
-      /* the status of the block's indicators, not of the whole model */
-      struct report_model sub = *m;
-      struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
-      sub.rows = rows;
-      sub.n_rows = 0;
-      sub.n_empty = 0;
-      memset(sub.counts, 0, sizeof sub.counts);
-      for (size_t i = 0; i < m->n_rows; i++)
-        if (row_in_block(&m->rows[i], blk)) {
-          rows[sub.n_rows++] = m->rows[i];
-          sub.counts[m->rows[i].status]++;
-        }
-      rc = block_status(c, &sub, err);
-      free(rows);
-    } else {
-      rc = draw_achievement(c, m, blk, CHART_BULLET, err);
-    }
-    if (rc)
-      return -1;
+    /* the block's own rows, with their own status counts */
     struct report_model sub = *m;
     struct report_row *rows = xcalloc(m->n_rows + 1, sizeof *rows);
     sub.rows = rows;
     sub.n_rows = 0;
+    sub.n_empty = 0;
+    memset(sub.counts, 0, sizeof sub.counts);
     for (size_t i = 0; i < m->n_rows; i++)
-      if (row_in_block(&m->rows[i], blk))
+      if (row_in_block(&m->rows[i], blk)) {
         rows[sub.n_rows++] = m->rows[i];
-    rc = block_table(c, &sub, NULL, src, err);
+        sub.counts[m->rows[i].status]++;
+      }
+    int rc = 0;
+    if (!strcmp(kind, "trend")) {
+      rc = block_trends(c, &sub, NULL, src, err);
+    } else if (!strcmp(kind, "small_multiples")) {
+      rc = draw_multiples(c, m, blk, kids, n_kids, err);
+    } else if (!strcmp(kind, "comparison")) {
+      for (size_t i = 0; i < sub.n_rows && rc == 0 && n_kids; i++)
+        rc = block_comparison(c, sub.rows[i].ind, kids, n_kids, plabel, src,
+                              err);
+    } else if (!strcmp(kind, "variance")) {
+      rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
+    } else if (!strcmp(kind, "status")) {
+      rc = block_status(c, &sub, err);
+    } else {
+      rc = draw_achievement(c, m, blk, CHART_BULLET, err);
+    }
+    if (rc == 0)
+      rc = block_table(c, &sub, NULL, src, err);
     free(rows);
     if (rc)
       return -1;
