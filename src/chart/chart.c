@@ -22,10 +22,23 @@ const struct rgba CH_PL = {0.15, 0.15, 0.15, 1};
 const struct rgba CH_EST = {0.80, 0.80, 0.80, 1};
 const struct rgba CH_GOOD = {0.13, 0.47, 0.24, 1}; /* grey 0,34 */
 const struct rgba CH_BAD = {0.85, 0.22, 0.20, 1};  /* grey 0,41 */
+const struct rgba CH_NEAR = {0.72, 0.47, 0.0, 1};  /* grey 0,48: legible text */
 const struct rgba CH_TEXT = {0.05, 0.05, 0.05, 1};
 const struct rgba CH_MUTED = {0.38, 0.38, 0.38, 1};
 const struct rgba CH_GRID = {0.86, 0.86, 0.86, 1};
 const struct rgba CH_WHITE = {1, 1, 1, 1};
+
+enum chart_judgement chart_judge(const struct chart *c, double actual,
+                                 double plan) {
+  bool lower = c->direction == DIR_LOWER;
+  if (lower ? actual <= plan : actual >= plan)
+    return CHART_GOOD;
+  double near = c->near_pct;
+  if (near > 0 && near <= 100 &&
+      (lower ? actual <= plan * 100 / near : actual >= plan * near / 100))
+    return CHART_NEAR;
+  return CHART_BAD;
+}
 
 double chart_nice_step(double lo, double hi, int target) {
   double span = fabs(hi - lo);

@@ -92,6 +92,10 @@ struct chart {
   /* A shared value scale, so that comparable charts on one page use the
    * same one (IBCS CHECK 4). Ignored unless 'fixed_scale'; widened to
    * round ticks and to include the data. */
+  /* COMPARISON: "% KH" from this % of plan on is "near" (amber) rather
+   * than missed (red), as the tables judge it; 0: good or bad only. */
+  double near_pct;
+
   bool fixed_scale;
   double scale_min, scale_max;
 };
@@ -148,5 +152,13 @@ int chart_write_file(const struct chart *c, const char *path,
 /* The "nice" tick step (1, 2 or 5 times a power of ten) for about
  * 'target' ticks across 'lo'..'hi'. Exposed for tests. */
 double chart_nice_step(double lo, double hi, int target);
+
+enum chart_judgement { CHART_GOOD, CHART_NEAR, CHART_BAD };
+
+/* How 'actual' stands against 'plan' for the chart's direction: good when
+ * it reaches the plan (at or under it for DIR_LOWER), near when within
+ * 'near_pct' (lower: at most plan x 100 / near_pct), else bad. */
+enum chart_judgement chart_judge(const struct chart *c, double actual,
+                                 double plan);
 
 #endif

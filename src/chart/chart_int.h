@@ -13,6 +13,7 @@ extern const struct rgba CH_PL;    /* plan outline */
 extern const struct rgba CH_EST;   /* estimate: light fill under hatching */
 extern const struct rgba CH_GOOD;  /* desired variance */
 extern const struct rgba CH_BAD;   /* undesired variance */
+extern const struct rgba CH_NEAR;  /* "% KH" near the plan: dark amber */
 extern const struct rgba CH_TEXT;  /* labels */
 extern const struct rgba CH_MUTED; /* axis labels, notes */
 extern const struct rgba CH_GRID;  /* tick lines */

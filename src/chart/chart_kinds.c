@@ -272,14 +272,17 @@ static void row_label(struct ctx *x, const struct rows *r, const char *s,
   }
 }
 
-/* The "% KH" of a row, green when good, red when bad. */
+/* The "% KH" of a row: green when good, amber when near, red when bad. */
 static void row_pct(struct ctx *x, const struct rows *r,
                     const struct chart_item *it, double top) {
   char t[64];
   double pct;
   if (!pct_of_plan(it, t, sizeof t, &pct))
     return;
-  struct rgba col = is_good(x->c, it->actual.v, it->plan.v) ? CH_GOOD : CH_BAD;
+  enum chart_judgement j = chart_judge(x->c, it->actual.v, it->plan.v);
+  struct rgba col = j == CHART_GOOD   ? CH_GOOD
+                    : j == CHART_NEAR ? CH_NEAR
+                                      : CH_BAD;
   canvas_text(x->cv, r->rx, top + r->rh / 2 + x->fs * 0.32, t, x->fs * 0.9,
               true, col, CANVAS_RIGHT);
 }

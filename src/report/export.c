@@ -84,6 +84,7 @@ static int write_comparison(struct store *st, const struct config *cfg,
                        .subtitle = sub,
                        .unit = ind->unit,
                        .direction = ind->direction,
+                       .near_pct = ind->near_pct,
                        .decimals = ind->decimals,
                        .items = items,
                        .n_items = n};

@@ -533,7 +533,22 @@ static void test_write_files(void) {
   rmdir(stmp);
 }
 
+/* "% KH" is judged as the report's tables judge it: good, near, bad. */
+static void test_judge(void) {
+  struct chart c = {.kind = CHART_COMPARISON, .near_pct = 90};
+  INT_EQ(chart_judge(&c, 7.01, 7.0), CHART_GOOD);
+  INT_EQ(chart_judge(&c, 6.5, 7.0), CHART_NEAR); /* 92,9% */
+  INT_EQ(chart_judge(&c, 6.0, 7.0), CHART_BAD);  /* 85,7% */
+  c.direction = DIR_LOWER; /* poverty: under plan is good */
+  INT_EQ(chart_judge(&c, 5.86, 6.0), CHART_GOOD);
+  INT_EQ(chart_judge(&c, 6.5, 6.0), CHART_NEAR); /* <= 6 x 100/90 */
+  INT_EQ(chart_judge(&c, 7.0, 6.0), CHART_BAD);
+  c.near_pct = 0; /* no band: good or bad only */
+  INT_EQ(chart_judge(&c, 6.5, 6.0), CHART_BAD);
+}
+
 int main(void) {
+  test_judge();
   test_nice_step();
   test_trend_geometry();
   test_negative_and_big();
