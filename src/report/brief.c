@@ -132,6 +132,53 @@ static int draw_cover(struct cursor *c, const struct meeting *mt,
 }
 
 /* Summary: the main locality's status, then a row per locality. */
+/* The children of the meeting's locality that have no figure at all (they
+ * get no section), named so that none is dropped silently. */
+static int draw_without_data(struct cursor *c, const struct config *cfg,
+                             const struct meeting *mt,
+                             const struct report_model *models, size_t n,
+                             struct err *err) {
+  struct buf b = BUF_INIT;
+  size_t missing = 0;
+  for (size_t i = 0; mt->children && i < cfg->n_localities; i++) {
+    const struct locality *l = &cfg->localities[i];
+    if (!l->parent || strcmp(l->parent, mt->locality))
+      continue;
+    bool shown = false;
+    for (size_t k = 0; k < n && !shown; k++)
+      shown = models[k].loc == l;
+    if (shown)
+      continue;
+    buf_adds(&b, missing++ ? ", " : "");
+    buf_adds(&b, l->name);
+  }
+  int rc = 0;
+  if (missing) {
+    char head[128];
+    snprintf(head, sizeof head,
+             "%zu đơn vị chưa có số liệu nào nên không có "
+             "mục riêng: ",
+             missing);
+    struct buf line = BUF_INIT;
+    buf_adds(&line, head);
+    buf_adds(&line, b.s);
+    buf_addc(&line, '.');
+    struct pdf_style st = PDF_SMALL;
+    double h = 0;
+    rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line.s, &st,
+                       false, &h, err);
+    if (rc == 0)
+      rc = cursor_need(c, h + 4, err);
+    if (rc == 0)
+      rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), line.s, &st,
+                         true, &h, err);
+    c->y += h + 4;
+    buf_free(&line);
+  }
+  buf_free(&b);
+  return rc;
+}
+
 static int draw_summary(struct cursor *c, const struct report_model *models,
                         size_t n, struct err *err) {
   if (block_status(c, &models[0], err))
@@ -326,7 +373,8 @@ static int write_pack(struct cursor *c, const struct config *cfg,
     goto out;
   if (summary && (section(c, &toc, "Tổng hợp kết quả thực hiện chỉ tiêu", 0, -1,
                           true, err) < 0 ||
-                  draw_summary(c, ms, n, err)))
+                  draw_summary(c, ms, n, err) ||
+                  draw_without_data(c, cfg, mt, ms, n, err)))
     goto out;
   if (locs) {
     int parent = section(c, &toc, "Kết quả theo đơn vị", 0, -1, true, err);
