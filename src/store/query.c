@@ -24,11 +24,7 @@ static void row_read(sqlite3_stmt *s, struct store_row *r) {
   store_kind_parse((const char *)sqlite3_column_text(s, 4), &r->kind);
   r->value = sqlite3_column_double(s, 5);
   r->estimated = sqlite3_column_int(s, 6) != 0;
-  const char *a = (const char *)sqlite3_column_text(s, 7);
-  r->approx = !a                     ? APPROX_NONE
-              : strcmp(a, "gt") == 0 ? APPROX_GT
-              : strcmp(a, "lt") == 0 ? APPROX_LT
-                                     : APPROX_ABOUT;
+  fact_approx_parse((const char *)sqlite3_column_text(s, 7), &r->approx);
   snprintf(r->source, sizeof r->source, "%s",
            (const char *)sqlite3_column_text(s, 8));
   const char *status = (const char *)sqlite3_column_text(s, 9);

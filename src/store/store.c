@@ -155,18 +155,6 @@ int store_kind_parse(const char *s, enum fact_kind *kind) {
   return s ? fact_kind_parse(s, kind) : -1;
 }
 
-static enum fact_approx approx_parse(const char *s) {
-  if (!s)
-    return APPROX_NONE;
-  if (!strcmp(s, "gt"))
-    return APPROX_GT;
-  if (!strcmp(s, "lt"))
-    return APPROX_LT;
-  if (!strcmp(s, "about"))
-    return APPROX_ABOUT;
-  return APPROX_NONE;
-}
-
 int store_period_keys(const char *s, char canon[24], char key[24]) {
   struct period p;
   if (!s || period_parse(s, &p) != 0)
@@ -655,7 +643,8 @@ int store_value_get(struct store *st, const char *locality,
   }
   out->value = sqlite3_column_double(s, 0);
   out->estimated = sqlite3_column_int(s, 1) != 0;
-  out->approx = approx_parse((const char *)sqlite3_column_text(s, 2));
+  out->approx = APPROX_NONE;
+  fact_approx_parse((const char *)sqlite3_column_text(s, 2), &out->approx);
   snprintf(out->source, sizeof out->source, "%s",
            (const char *)sqlite3_column_text(s, 3));
   out->doc = store_col_dup(s, 4);
