@@ -14,8 +14,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
 cd "$SRC"
 db=$tmp/t.db
-"$CHITIEU" -q --db "$db" ingest examples/texts || fail "ingest"
-"$CHITIEU" -q --db "$db" import examples/data/dien-bien-2023-2024.csv || fail "import"
+sample_db "$db"
 export SOURCE_DATE_EPOCH=1735603200 # 31/12/2024
 out=$tmp/b.pdf
 "$CHITIEU" -q --db "$db" brief config/meetings/giao-ban-quy-3-2024.yaml -o "$out" || fail "brief"

@@ -13,8 +13,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
 cd "$SRC"
 db=$tmp/t.db
-"$CHITIEU" -q --db "$db" ingest examples/texts || fail "ingest"
-"$CHITIEU" -q --db "$db" import examples/data/dien-bien-2023-2024.csv || fail "import"
+sample_db "$db"
 cp -r config "$tmp/cfg"
 cat >"$tmp/cfg/dashboards/kinds.yaml" <<'YAML'
 title: Mọi loại biểu đồ

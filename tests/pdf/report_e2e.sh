@@ -12,8 +12,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 db=$tmp/t.db
 cd "$SRC"
-"$CHITIEU" -q --db "$db" ingest examples/texts || fail "ingest"
-"$CHITIEU" -q --db "$db" import examples/data/dien-bien-2023-2024.csv || fail "import"
+. "$SRC/tests/tools/pdf_checks.sh"
+sample_db "$db"
 out=$tmp/ml.pdf
 "$CHITIEU" -q --db "$db" report --period 2024 --locality muong-lay -o "$out" || fail "report"
 [ -s "$out" ] || fail "no PDF written"

@@ -6,8 +6,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 db=$tmp/t.db
 cd "$SRC"
-"$CHITIEU" -q --db "$db" ingest examples/texts || fail "ingest"
-"$CHITIEU" -q --db "$db" import examples/data/dien-bien-2023-2024.csv || fail "import"
+. "$SRC/tests/tools/pdf_checks.sh"
+sample_db "$db"
 export SOURCE_DATE_EPOCH=1735603200
 for i in 1 2; do
   "$CHITIEU" -q --db "$db" report --period 2024-Q3 --locality dien-bien -o "$tmp/d$i.pdf" || fail "report $i"

@@ -1,6 +1,13 @@
 # tests/tools/pdf_checks.sh - checks the PDF tests share; source it after
 # defining fail(). Needs pdftotext, pdfinfo, qpdf and python3.
 
+# sample_db DB: the sample texts and the sample CSV stored in DB (run from
+# the source root).
+sample_db() {
+  "$CHITIEU" -q --db "$1" ingest examples/texts || fail "ingest"
+  "$CHITIEU" -q --db "$1" import examples/data/dien-bien-2023-2024.csv || fail "import"
+}
+
 # pages FILE: the page count from pdfinfo.
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/{print $2}'; }
 
