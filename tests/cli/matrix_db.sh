@@ -28,18 +28,9 @@ chmod 644 "$CHITIEU_DB"
 unchanged
 
 # Locked by another writer: writers give up after a few seconds.
-mkfifo "$T/hold"
-{ echo "BEGIN EXCLUSIVE;"; echo "SELECT 'locked';"; read -r _ <"$T/hold"; echo "COMMIT;"; } |
-  sqlite3 "$CHITIEU_DB" >"$T/holder.out" &
-holder=$!
-for _ in $(seq 50); do
-  grep -q locked "$T/holder.out" 2>/dev/null && break
-  sleep 0.1
-done
-grep -q locked "$T/holder.out" || fail "the helper never took the lock"
+lock_hold
 writers "chitieu: $CHITIEU_DB: database is locked by another process"
-echo go >"$T/hold"
-wait "$holder"
+lock_release
 unchanged
 
 # Newer schema: refused for reading and writing, version kept.

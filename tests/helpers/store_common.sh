@@ -39,3 +39,22 @@ same() {
 need_sqlite3() {
   command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 shell (Debian package sqlite3)"; exit 77; }
 }
+
+# lock_hold: another process (the sqlite3 shell) takes the database's write
+# lock and keeps it until lock_release.
+lock_hold() {
+  mkfifo "$T/hold"
+  { echo "BEGIN EXCLUSIVE;"; echo "SELECT 'locked';"; read -r _ <"$T/hold"; echo "COMMIT;"; } |
+    sqlite3 "$CHITIEU_DB" >"$T/holder.out" &
+  holder=$!
+  for _ in $(seq 50); do
+    grep -q locked "$T/holder.out" 2>/dev/null && break
+    sleep 0.1
+  done
+  grep -q locked "$T/holder.out" || fail "the helper never took the lock"
+}
+
+lock_release() {
+  echo go >"$T/hold"
+  wait "$holder"
+}
