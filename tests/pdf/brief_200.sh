@@ -8,12 +8,8 @@
 # 201 rows; a comparison table likewise; the long name wraps; qpdf and
 # poppler are content.
 set -u
-for t in pdftotext qpdf pdfinfo python3; do
-  command -v $t >/dev/null || { echo "skip: $t not installed"; exit 77; }
-done
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext qpdf pdfinfo python3
 cd "$SRC"
 python3 tests/tools/synth_csv.py --localities 200 --years 2023-2024 --out "$tmp/d.csv" || fail "synth_csv"
 python3 tests/tools/bench_config.py --csv "$tmp/d.csv" --config config --out "$tmp/cfg" || fail "bench_config"

@@ -6,12 +6,8 @@
 # to), the table of contents (page numbers and links agree with the
 # bookmarks), embedded subset fonts, qpdf --check, and no poppler warning.
 set -u
-for t in pdftotext qpdf pdfinfo pdffonts python3; do
-  command -v $t >/dev/null || { echo "skip: $t not installed"; exit 77; }
-done
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext qpdf pdfinfo pdffonts python3
 cd "$SRC"
 db=$tmp/t.db
 sample_db "$db"

@@ -2,9 +2,8 @@
 # A child locality with no figure at all gets no section in the briefing
 # pack, but is named on the summary page: none is dropped silently.
 set -u
-command -v pdftotext >/dev/null || { echo "skip: pdftotext not installed"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext
 cd "$SRC"
 cp -r config "$tmp/config"
 cat >>"$tmp/config/localities.yaml" <<'YAML'

@@ -5,12 +5,8 @@
 # the pack's. Encrypted packs are not byte-reproducible (libharu takes the
 # /ID from the clock), so this test does not compare two runs.
 set -u
-for t in pdftotext qpdf pdfinfo python3; do
-  command -v $t >/dev/null || { echo "skip: $t not installed"; exit 77; }
-done
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext qpdf pdfinfo python3
 cd "$SRC"
 db=$tmp/t.db
 "$CHITIEU" -q --db "$db" import examples/data/dien-bien-2023-2024.csv || fail "import"

@@ -5,12 +5,8 @@
 # the shipped dashboard renders too. Then `chitieu chart --indicator` draws
 # a trend and a comparison from the database as PNG and SVG.
 set -u
-for t in pdftotext qpdf pdfinfo python3; do
-  command -v $t >/dev/null || { echo "skip: $t not installed"; exit 77; }
-done
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 . "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext qpdf pdfinfo python3
 cd "$SRC"
 db=$tmp/t.db
 sample_db "$db"

@@ -5,14 +5,10 @@
 # from the texts), qpdf and pdfinfo accept the file, fonts are embedded,
 # and poppler prints no warning.
 set -u
-for t in pdftotext qpdf pdfinfo pdffonts; do
-  command -v $t >/dev/null || { echo "skip: $t not installed"; exit 77; }
-done
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$SRC/tests/tools/pdf_checks.sh"
+pdf_test pdftotext qpdf pdfinfo pdffonts
 db=$tmp/t.db
 cd "$SRC"
-. "$SRC/tests/tools/pdf_checks.sh"
 sample_db "$db"
 out=$tmp/ml.pdf
 "$CHITIEU" -q --db "$db" report --period 2024 --locality muong-lay -o "$out" || fail "report"

@@ -2,11 +2,10 @@
 # With SOURCE_DATE_EPOCH set, two runs on the same database and config give
 # byte-identical PDFs (dashboard and briefing pack).
 set -u
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+. "$SRC/tests/tools/pdf_checks.sh"
+pdf_test
 db=$tmp/t.db
 cd "$SRC"
-. "$SRC/tests/tools/pdf_checks.sh"
 sample_db "$db"
 export SOURCE_DATE_EPOCH=1735603200
 for i in 1 2; do

@@ -1,5 +1,18 @@
-# tests/tools/pdf_checks.sh - checks the PDF tests share; source it after
-# defining fail(). Needs pdftotext, pdfinfo, qpdf and python3.
+# tests/tools/pdf_checks.sh - what the PDF tests share. Source it, then
+# call pdf_test with the tools the test needs. The checks need pdftotext,
+# pdfinfo, qpdf and python3.
+
+fail() { echo "FAIL: $*"; exit 1; }
+
+# pdf_test TOOL...: skip (exit 77) unless every TOOL is installed; then a
+# temporary folder $tmp, removed at exit.
+pdf_test() {
+  for t in "$@"; do
+    command -v "$t" >/dev/null || { echo "skip: $t not installed"; exit 77; }
+  done
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+}
 
 # sample_db DB: the sample texts and the sample CSV stored in DB (run from
 # the source root).
