@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart/chart.h"
 #include "report/report.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -20,17 +21,17 @@ const char *report_status_name(enum report_status s) {
 
 enum report_status report_judge(const struct indicator *ind, double actual,
                                 double plan) {
-  double near = ind->near_pct > 0 ? ind->near_pct : 90;
-  if (ind->direction == DIR_LOWER) {
-    if (actual <= plan)
-      return STATUS_MET;
-    /* lower is better: "near" while at most plan x 100 / near_pct
-     * (docs/configuration.md) */
-    return actual <= plan * 100 / near ? STATUS_NEAR : STATUS_MISSED;
-  }
-  if (actual >= plan)
+  /* one rule for tables and charts: chart_judge */
+  struct chart c = {.direction = ind->direction,
+                    .near_pct = ind->near_pct > 0 ? ind->near_pct : 90};
+  switch (chart_judge(&c, actual, plan)) {
+  case CHART_GOOD:
     return STATUS_MET;
-  return actual >= plan * near / 100 ? STATUS_NEAR : STATUS_MISSED;
+  case CHART_NEAR:
+    return STATUS_NEAR;
+  default:
+    return STATUS_MISSED;
+  }
 }
 
 /* Fill 'cell' from the store; returns -1 on a store error. */
