@@ -38,7 +38,7 @@ static HPDF_Page page_of(struct canvas_pdf *cp) {
   return p;
 }
 
-#define r2 pdf_r2
+#define r2 pdf_pt
 
 /* Is the subpath at 'd' ('left' elements) an axis-aligned rectangle as
  * cairo_rectangle builds it: move, three lines, close? Then it is written
@@ -86,8 +86,7 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
         const cairo_path_data_t *opp = d + 2 + 2; /* the second line's end */
         double x2 = opp[1].point.x, y2 = opp[1].point.y;
         double x = x0 < x2 ? x0 : x2, y = y0 > y2 ? y0 : y2;
-        HPDF_Page_Rectangle(page, r2(x), r2(h - y), r2(fabs(x2 - x0)),
-                            r2(fabs(y2 - y0)));
+        pdf_rectangle(page, x, h - y, fabs(x2 - x0), fabs(y2 - y0));
         n++;
         open = moved = false;
         /* skip the three lines and the close */
@@ -141,6 +140,7 @@ static void cp_fill(struct canvas *cv, struct rgba c) {
     return;
   }
   bool alpha = c.a < 1;
+  pdf_text_end(page);
   if (alpha)
     HPDF_Page_GSave(page);
   pdf_set_fill(cp->doc, page, c);
@@ -159,20 +159,18 @@ static void cp_stroke(struct canvas *cv, struct rgba c, double width,
     cairo_new_path(cv->cr);
     return;
   }
-  HPDF_Page_GSave(page);
+  bool alpha = c.a < 1;
+  pdf_text_end(page);
+  if (alpha)
+    HPDF_Page_GSave(page);
   pdf_set_stroke(cp->doc, page, c);
-  HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
-  if (dash && n_dash > 0) {
-    /* libharu 2.3.0 takes whole points (PDF_NOTES.md) */
-    HPDF_UINT16 pat[8];
-    int n = n_dash > 8 ? 8 : n_dash;
-    for (int i = 0; i < n; i++)
-      pat[i] = (HPDF_UINT16)fmax(1, round(dash[i]));
-    HPDF_Page_SetDash(page, pat, (HPDF_UINT)n, 0);
-  }
+  pdf_set_line_width(page, width);
+  /* libharu 2.3.0 takes whole points (PDF_NOTES.md) */
+  pdf_set_dash(page, dash, dash ? n_dash : 0);
   if (replay(cp, page) > 0)
     HPDF_Page_Stroke(page);
-  HPDF_Page_GRestore(page);
+  if (alpha)
+    HPDF_Page_GRestore(page);
   check(cp, "drawing a chart");
 }
 
@@ -198,8 +196,10 @@ static void cp_save(struct canvas *cv) {
   struct canvas_pdf *cp = (struct canvas_pdf *)cv;
   cairo_save(cv->cr);
   HPDF_Page page = page_of(cp);
-  if (page)
+  if (page) {
+    pdf_text_end(page);
     HPDF_Page_GSave(page);
+  }
 }
 
 static void cp_clip(struct canvas *cv) {
@@ -209,6 +209,7 @@ static void cp_clip(struct canvas *cv) {
     cairo_new_path(cv->cr);
     return;
   }
+  pdf_text_end(page);
   if (replay(cp, page) > 0) {
     HPDF_Page_Clip(page);
     HPDF_Page_EndPath(page);
@@ -220,8 +221,10 @@ static void cp_restore(struct canvas *cv) {
   struct canvas_pdf *cp = (struct canvas_pdf *)cv;
   cairo_restore(cv->cr);
   HPDF_Page page = page_of(cp);
-  if (page)
+  if (page) {
+    pdf_text_end(page);
     HPDF_Page_GRestore(page);
+  }
 }
 
 static void cp_free(struct canvas *cv) {

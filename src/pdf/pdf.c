@@ -298,6 +298,8 @@ int pdf_doc_save(struct pdf_doc *doc, const char *path, struct err *err) {
   /* libharu writes by file name: close our stream, let it write the
    * temporary file, then rename */
   file_atomic_close_stream(&fa);
+  for (size_t i = 0; i < doc->n_pages; i++)
+    pdf_text_end(doc->pages[i]);
   HPDF_SaveToFile(doc->pdf, fa.tmp);
   if (doc->code) {
     err_set(err, path, 0, 0, "writing the PDF failed: %s (libharu 0x%04X)",
@@ -315,6 +317,8 @@ int pdf_page_add(struct pdf_doc *doc, enum pdf_size size,
                  enum pdf_orient orient, struct err *err) {
   if (pdf_check(doc, "adding a page", err) != 0)
     return -1;
+  if (doc->cur >= 0)
+    pdf_text_end(doc->pages[doc->cur]);
   HPDF_Page page = HPDF_AddPage(doc->pdf);
   if (page)
     HPDF_Page_SetSize(
@@ -333,6 +337,8 @@ int pdf_page_select(struct pdf_doc *doc, int index, struct err *err) {
   if (index < 0 || (size_t)index >= doc->n_pages)
     return err_set(err, NULL, 0, 0, "no page %d (the document has %zu)",
                    index + 1, doc->n_pages);
+  if (doc->cur >= 0)
+    pdf_text_end(doc->pages[doc->cur]);
   doc->cur = index;
   return 0;
 }

@@ -40,16 +40,40 @@ HPDF_Page pdf_cur_page(struct pdf_doc *doc, struct err *err);
 char *pdf_text_prepare(struct pdf_doc *doc, const char *utf8, bool bold,
                        struct err *err);
 
+/* A page's content stream is written lean: libharu keeps each page's
+ * graphics state, and these functions write an operator only when it
+ * changes that state (a table's hundred cells in one colour and font set
+ * them once). Text runs share one text object: pdf_text_begin opens
+ * "BT" if none is open, and every other kind of drawing first closes it
+ * with pdf_text_end ("ET"), as does leaving a page (pdf_page_add,
+ * pdf_page_select, pdf_doc_save). */
+void pdf_text_begin(HPDF_Page page);
+void pdf_text_end(HPDF_Page page);
+
 /* Set the fill or stroke colour of 'page', alpha through a cached
- * ExtGState (the caller wraps translucent drawing in GSave/GRestore). */
+ * ExtGState (the caller wraps translucent drawing in GSave/GRestore,
+ * outside any text object). */
 void pdf_set_fill(struct pdf_doc *doc, HPDF_Page page, struct rgba c);
 void pdf_set_stroke(struct pdf_doc *doc, HPDF_Page page, struct rgba c);
+void pdf_set_line_width(HPDF_Page page, double width);
+/* No dash, or 'n' (<= 8) dash lengths in whole points. */
+void pdf_set_dash(HPDF_Page page, const double *dash, int n);
 
-/* A length or coordinate rounded to 0,01 pt: finer than any printer, and
- * libharu then writes "12.34" instead of "12.33998", which is a good part
- * of a page's bytes. */
-static inline HPDF_REAL pdf_r2(double v) {
-  return (HPDF_REAL)(round(v * 100) / 100);
+/* A length or coordinate rounded to 1/8 pt (0,044 mm: finer than any
+ * printer). An eighth is exact in a float, so libharu writes "12.375"
+ * where a decimal rounding would come out as "12.37999": coordinates are
+ * a good part of a page's bytes. */
+static inline HPDF_REAL pdf_pt(double v) {
+  return (HPDF_REAL)(round(v * 8) / 8);
+}
+
+/* The rectangle from (x, y) (PDF coordinates, y up) of size w x h, its
+ * corners rounded with pdf_pt, so that rectangles sharing an edge still
+ * share it once rounded. */
+static inline void pdf_rectangle(HPDF_Page page, double x, double y,
+                                 double w, double h) {
+  HPDF_REAL x0 = pdf_pt(x), y0 = pdf_pt(y);
+  HPDF_Page_Rectangle(page, x0, y0, pdf_pt(x + w) - x0, pdf_pt(y + h) - y0);
 }
 
 #endif

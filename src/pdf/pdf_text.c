@@ -89,16 +89,55 @@ static void set_alpha(struct pdf_doc *doc, HPDF_Page page, double a) {
   HPDF_Page_SetExtGState(page, gs);
 }
 
+void pdf_text_begin(HPDF_Page page) {
+  if (HPDF_Page_GetGMode(page) != HPDF_GMODE_TEXT_OBJECT)
+    HPDF_Page_BeginText(page);
+}
+
+void pdf_text_end(HPDF_Page page) {
+  if (HPDF_Page_GetGMode(page) == HPDF_GMODE_TEXT_OBJECT)
+    HPDF_Page_EndText(page);
+}
+
+static bool same_rgb(HPDF_RGBColor have, struct rgba c) {
+  return have.r == (HPDF_REAL)c.r && have.g == (HPDF_REAL)c.g &&
+         have.b == (HPDF_REAL)c.b;
+}
+
 void pdf_set_fill(struct pdf_doc *doc, HPDF_Page page, struct rgba c) {
-  HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+  if (HPDF_Page_GetFillingColorSpace(page) != HPDF_CS_DEVICE_RGB ||
+      !same_rgb(HPDF_Page_GetRGBFill(page), c))
+    HPDF_Page_SetRGBFill(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
   if (c.a < 1)
     set_alpha(doc, page, c.a);
 }
 
 void pdf_set_stroke(struct pdf_doc *doc, HPDF_Page page, struct rgba c) {
-  HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+  if (HPDF_Page_GetStrokingColorSpace(page) != HPDF_CS_DEVICE_RGB ||
+      !same_rgb(HPDF_Page_GetRGBStroke(page), c))
+    HPDF_Page_SetRGBStroke(page, (HPDF_REAL)c.r, (HPDF_REAL)c.g,
+                           (HPDF_REAL)c.b);
   if (c.a < 1)
     set_alpha(doc, page, c.a);
+}
+
+void pdf_set_line_width(HPDF_Page page, double width) {
+  if (HPDF_Page_GetLineWidth(page) != (HPDF_REAL)width)
+    HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+}
+
+void pdf_set_dash(HPDF_Page page, const double *dash, int n) {
+  HPDF_UINT16 pat[8];
+  if (n > 8)
+    n = 8;
+  for (int i = 0; i < n; i++)
+    pat[i] = (HPDF_UINT16)fmax(1, round(dash[i]));
+  HPDF_DashMode have = HPDF_Page_GetDash(page);
+  bool same = have.num_ptn == (HPDF_UINT)n && have.phase == 0;
+  for (int i = 0; same && i < n; i++)
+    same = have.ptn[i] == pat[i];
+  if (!same)
+    HPDF_Page_SetDash(page, n > 0 ? pat : NULL, (HPDF_UINT)n, 0);
 }
 
 /* Draw checked NFC text 's' ('len' bytes) at baseline 'y'. */
@@ -114,16 +153,22 @@ static void text_out(struct pdf_doc *doc, HPDF_Page page, double x, double y,
     x -= w;
   char *line = xstrndup(s, len);
   bool alpha = st->color.a < 1;
-  if (alpha)
+  if (alpha) {
+    pdf_text_end(page);
     HPDF_Page_GSave(page);
+  }
   pdf_set_fill(doc, page, st->color);
-  HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, font_of(doc, st->bold), (HPDF_REAL)st->size);
-  HPDF_Page_TextOut(page, pdf_r2(x), pdf_r2(HPDF_Page_GetHeight(page) - y),
+  pdf_text_begin(page);
+  HPDF_Font font = font_of(doc, st->bold);
+  if (HPDF_Page_GetCurrentFont(page) != font ||
+      HPDF_Page_GetCurrentFontSize(page) != (HPDF_REAL)st->size)
+    HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)st->size);
+  HPDF_Page_TextOut(page, pdf_pt(x), pdf_pt(HPDF_Page_GetHeight(page) - y),
                     line);
-  HPDF_Page_EndText(page);
-  if (alpha)
+  if (alpha) {
+    pdf_text_end(page);
     HPDF_Page_GRestore(page);
+  }
   free(line);
 }
 
@@ -247,13 +292,18 @@ int pdf_line(struct pdf_doc *doc, double x0, double y0, double x1, double y1,
   if (!page)
     return -1;
   double ph = HPDF_Page_GetHeight(page);
-  HPDF_Page_GSave(page);
+  bool alpha = color.a < 1;
+  pdf_text_end(page);
+  if (alpha)
+    HPDF_Page_GSave(page);
   pdf_set_stroke(doc, page, color);
-  HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
-  HPDF_Page_MoveTo(page, pdf_r2(x0), pdf_r2(ph - y0));
-  HPDF_Page_LineTo(page, pdf_r2(x1), pdf_r2(ph - y1));
+  pdf_set_line_width(page, width);
+  pdf_set_dash(page, NULL, 0);
+  HPDF_Page_MoveTo(page, pdf_pt(x0), pdf_pt(ph - y0));
+  HPDF_Page_LineTo(page, pdf_pt(x1), pdf_pt(ph - y1));
   HPDF_Page_Stroke(page);
-  HPDF_Page_GRestore(page);
+  if (alpha)
+    HPDF_Page_GRestore(page);
   return pdf_check(doc, "drawing a line", err);
 }
 
@@ -266,22 +316,26 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
   if (!fill && !stroke)
     return 0;
   double ph = HPDF_Page_GetHeight(page);
-  HPDF_Page_GSave(page);
+  bool alpha = (fill && fill->a < 1) || (stroke && stroke->a < 1);
+  pdf_text_end(page);
+  if (alpha)
+    HPDF_Page_GSave(page);
   if (fill)
     pdf_set_fill(doc, page, *fill);
   if (stroke) {
     pdf_set_stroke(doc, page, *stroke);
-    HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+    pdf_set_line_width(page, width);
+    pdf_set_dash(page, NULL, 0);
   }
-  HPDF_Page_Rectangle(page, pdf_r2(x), pdf_r2(ph - y - h), pdf_r2(w),
-                      pdf_r2(h));
+  pdf_rectangle(page, x, ph - y - h, w, h);
   if (fill && stroke)
     HPDF_Page_FillStroke(page);
   else if (fill)
     HPDF_Page_Fill(page);
   else
     HPDF_Page_Stroke(page);
-  HPDF_Page_GRestore(page);
+  if (alpha)
+    HPDF_Page_GRestore(page);
   return pdf_check(doc, "drawing a rectangle", err);
 }
 
