@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "extract/extract.h"
 #include "text/period.h"
@@ -143,18 +144,46 @@ void sentence_split(const char *text, size_t len,
                     void (*fn)(void *ud, const struct sent *st), void *ud);
 
 /* words.c */
+/* A word list entry with its length, so that matching a list never
+ * measures its words (strlen was a tenth of the time). Lists end with
+ * WORD_END. */
+struct word {
+  const char *s;
+  size_t n;
+};
+#define WORD(lit) {lit, sizeof lit - 1}
+#define WORD_END {NULL, 0}
+
 bool is_word_byte_before(const char *s, size_t i);
 bool is_word_byte_after(const char *s, size_t len, size_t i);
-/* Does 'w' (lower case) occur as whole words at 'i'? */
-bool word_at(const struct sent *st, size_t i, const char *w);
+/* Does 'w' ('n' bytes, lower case) occur as whole words at 'i'? */
+bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n);
 /* First whole-word occurrence of 'w' in [from, to), or NPOS. */
-size_t word_find(const struct sent *st, size_t from, size_t to, const char *w);
+size_t word_find_n(const struct sent *st, size_t from, size_t to,
+                   const char *w, size_t n);
 /* If the text before 'pos' (spaces skipped) ends with the words 'w',
  * return where they start, else NPOS. */
-size_t word_before(const struct sent *st, size_t pos, const char *w);
-/* The first of 'ws' (NULL-terminated) that ends just before 'pos'. */
-size_t words_before(const struct sent *st, size_t pos, const char *const *ws,
+size_t word_before_n(const struct sent *st, size_t pos, const char *w,
+                     size_t n);
+/* The same for a NUL-terminated 'w': inline, so that the length of a
+ * literal is known when compiling. */
+static inline bool word_at(const struct sent *st, size_t i, const char *w) {
+  return word_at_n(st, i, w, strlen(w));
+}
+static inline size_t word_find(const struct sent *st, size_t from, size_t to,
+                               const char *w) {
+  return word_find_n(st, from, to, w, strlen(w));
+}
+static inline size_t word_before(const struct sent *st, size_t pos,
+                                 const char *w) {
+  return word_before_n(st, pos, w, strlen(w));
+}
+/* The first of 'ws' that ends just before 'pos'. */
+size_t words_before(const struct sent *st, size_t pos, const struct word *ws,
                     int *which);
+/* Does one of 'ws' occur in [from, to)? */
+bool words_in(const struct sent *st, size_t from, size_t to,
+              const struct word *ws);
 /* Skip spaces forward from 'i'. */
 size_t skip_sp(const struct sent *st, size_t i);
 /* Skip spaces backwards from 'i' (returns the end of the previous text). */

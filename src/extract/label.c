@@ -16,10 +16,10 @@
 #include "util/xalloc.h"
 
 /* Openers that are not part of the indicator's name. */
-static const char *const openers[] = {
-    "trong đó", "riêng",     "cụ thể",     "về",        "còn",
-    "và",       "theo đó",   "ngoài ra",   "đồng thời", "nổi bật như",
-    "nổi bật",  "trong năm", "tính chung", "trước đó",  NULL};
+static const struct word openers[] = {
+    WORD("trong đó"), WORD("riêng"),     WORD("cụ thể"),     WORD("về"),        WORD("còn"),
+    WORD("và"),       WORD("theo đó"),   WORD("ngoài ra"),   WORD("đồng thời"), WORD("nổi bật như"),
+    WORD("nổi bật"),  WORD("trong năm"), WORD("tính chung"), WORD("trước đó"),  WORD_END};
 
 static bool space_or_punct(char c) {
   return c == ' ' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
@@ -32,9 +32,9 @@ static void trim(const struct sent *st, size_t *a, size_t *b) {
     while (*a < *b && space_or_punct(st->lw[*a]))
       (*a)++;
     bool again = false;
-    for (int k = 0; openers[k]; k++) {
-      size_t l = strlen(openers[k]);
-      if (*a + l <= *b && word_at(st, *a, openers[k])) {
+    for (int k = 0; openers[k].s; k++) {
+      size_t l = openers[k].n;
+      if (*a + l <= *b && word_at_n(st, *a, openers[k].s, l)) {
         *a += l;
         again = true;
         break;
@@ -65,17 +65,18 @@ static char *unit_phrase(const struct sent *st, const struct num *n) {
 }
 
 /* Verbs of planning inside the phrase: "tỉnh phấn đấu trồng" -> "trồng". */
-static const char *const plan_verbs[] = {"phấn đấu", "đặt mục tiêu", "sẽ",
-                                         NULL};
+static const struct word plan_verbs[] = {WORD("phấn đấu"), WORD("đặt mục tiêu"), WORD("sẽ"),
+                                         WORD_END};
 
 char *label_for(const struct sent *st, const struct num *n, size_t vstart,
                 const char *prev) {
   size_t b = vstart;
   size_t a = clause_start(st, b, true);
-  for (int k = 0; plan_verbs[k]; k++) {
-    size_t p = word_find(st, a, b, plan_verbs[k]);
-    if (p != NPOS && p + strlen(plan_verbs[k]) < b)
-      a = p + strlen(plan_verbs[k]);
+  for (int k = 0; plan_verbs[k].s; k++) {
+    size_t l = plan_verbs[k].n;
+    size_t p = word_find_n(st, a, b, plan_verbs[k].s, l);
+    if (p != NPOS && p + l < b)
+      a = p + l;
   }
   trim(st, &a, &b);
   if (b > a + 2 && b - a < 200)

@@ -17,96 +17,96 @@
 static bool isdig(char c) { return c >= '0' && c <= '9'; }
 
 struct unit_word {
-  const char *w;
+  struct word w;
   int cls;
 };
 
 /* Units, longest first where one is a prefix of another. */
-static const struct unit_word units[] = {{"lượt du khách", UNIT_MEASURE},
-                                         {"lượt khách", UNIT_MEASURE},
-                                         {"lượt người", UNIT_MEASURE},
-                                         {"lượt", UNIT_MEASURE},
-                                         {"du khách", UNIT_MEASURE},
-                                         {"khách", UNIT_MEASURE},
-                                         {"đồng", UNIT_MEASURE},
-                                         {"usd", UNIT_MEASURE},
-                                         {"đô la", UNIT_MEASURE},
-                                         {"điểm phần trăm", UNIT_MEASURE},
-                                         {"tấn", UNIT_MEASURE},
-                                         {"tạ", UNIT_MEASURE},
-                                         {"kg", UNIT_MEASURE},
-                                         {"ha", UNIT_MEASURE},
-                                         {"héc-ta", UNIT_MEASURE},
-                                         {"km", UNIT_MEASURE},
-                                         {"m2", UNIT_MEASURE},
-                                         {"m3", UNIT_MEASURE},
-                                         {"mw", UNIT_MEASURE},
-                                         {"kwh", UNIT_MEASURE},
-                                         {"lít", UNIT_MEASURE},
-                                         {"con", UNIT_MEASURE},
-                                         {"hộ gia đình", UNIT_ENTITY},
-                                         {"hộ", UNIT_ENTITY},
-                                         {"hợp tác xã", UNIT_ENTITY},
-                                         {"tổ hợp tác", UNIT_ENTITY},
-                                         {"xã", UNIT_ENTITY},
-                                         {"phường", UNIT_ENTITY},
-                                         {"thị trấn", UNIT_ENTITY},
-                                         {"huyện", UNIT_ENTITY},
-                                         {"thôn", UNIT_ENTITY},
-                                         {"bản", UNIT_ENTITY},
-                                         {"làng", UNIT_ENTITY},
-                                         {"khu dân cư", UNIT_ENTITY},
-                                         {"doanh nghiệp", UNIT_ENTITY},
-                                         {"dự án", UNIT_ENTITY},
-                                         {"đảng viên", UNIT_ENTITY},
-                                         {"chi bộ", UNIT_ENTITY},
-                                         {"tổ chức cơ sở đảng", UNIT_ENTITY},
-                                         {"tổ chức đảng", UNIT_ENTITY},
-                                         {"căn nhà", UNIT_ENTITY},
-                                         {"ngôi nhà", UNIT_ENTITY},
-                                         {"căn", UNIT_ENTITY},
-                                         {"nhà", UNIT_ENTITY},
-                                         {"tiêu chí", UNIT_ENTITY},
-                                         {"đơn vị cấp huyện", UNIT_ENTITY},
-                                         {"học sinh", UNIT_ENTITY},
-                                         {"trường học", UNIT_ENTITY},
-                                         {"trường", UNIT_ENTITY},
-                                         {"công trình", UNIT_ENTITY},
-                                         {"sản phẩm", UNIT_ENTITY},
-                                         {"mô hình", UNIT_ENTITY},
-                                         {"phòng học", UNIT_ENTITY},
-                                         {"giường bệnh", UNIT_ENTITY},
-                                         {"bác sĩ", UNIT_ENTITY},
-                                         {"cụm công nghiệp", UNIT_ENTITY},
-                                         {"khu công nghiệp", UNIT_ENTITY},
-                                         {"người", UNIT_ENTITY},
-                                         {"lao động", UNIT_ENTITY},
-                                         {"việc làm", UNIT_ENTITY},
-                                         {"hội viên", UNIT_ENTITY},
-                                         {"đoàn viên", UNIT_ENTITY},
-                                         {"nhóm nhiệm vụ", UNIT_PLAN},
-                                         {"nhóm giải pháp", UNIT_PLAN},
-                                         {"nhóm chỉ tiêu", UNIT_PLAN},
-                                         {"chỉ tiêu", UNIT_PLAN},
-                                         {"nhiệm vụ", UNIT_PLAN},
-                                         {"giải pháp", UNIT_PLAN},
-                                         {"khâu đột phá", UNIT_PLAN},
-                                         {"đột phá", UNIT_PLAN},
-                                         {"chương trình", UNIT_PLAN},
-                                         {"lần", UNIT_TIMES},
-                                         {NULL, 0}};
+static const struct unit_word units[] = {{WORD("lượt du khách"), UNIT_MEASURE},
+                                         {WORD("lượt khách"), UNIT_MEASURE},
+                                         {WORD("lượt người"), UNIT_MEASURE},
+                                         {WORD("lượt"), UNIT_MEASURE},
+                                         {WORD("du khách"), UNIT_MEASURE},
+                                         {WORD("khách"), UNIT_MEASURE},
+                                         {WORD("đồng"), UNIT_MEASURE},
+                                         {WORD("usd"), UNIT_MEASURE},
+                                         {WORD("đô la"), UNIT_MEASURE},
+                                         {WORD("điểm phần trăm"), UNIT_MEASURE},
+                                         {WORD("tấn"), UNIT_MEASURE},
+                                         {WORD("tạ"), UNIT_MEASURE},
+                                         {WORD("kg"), UNIT_MEASURE},
+                                         {WORD("ha"), UNIT_MEASURE},
+                                         {WORD("héc-ta"), UNIT_MEASURE},
+                                         {WORD("km"), UNIT_MEASURE},
+                                         {WORD("m2"), UNIT_MEASURE},
+                                         {WORD("m3"), UNIT_MEASURE},
+                                         {WORD("mw"), UNIT_MEASURE},
+                                         {WORD("kwh"), UNIT_MEASURE},
+                                         {WORD("lít"), UNIT_MEASURE},
+                                         {WORD("con"), UNIT_MEASURE},
+                                         {WORD("hộ gia đình"), UNIT_ENTITY},
+                                         {WORD("hộ"), UNIT_ENTITY},
+                                         {WORD("hợp tác xã"), UNIT_ENTITY},
+                                         {WORD("tổ hợp tác"), UNIT_ENTITY},
+                                         {WORD("xã"), UNIT_ENTITY},
+                                         {WORD("phường"), UNIT_ENTITY},
+                                         {WORD("thị trấn"), UNIT_ENTITY},
+                                         {WORD("huyện"), UNIT_ENTITY},
+                                         {WORD("thôn"), UNIT_ENTITY},
+                                         {WORD("bản"), UNIT_ENTITY},
+                                         {WORD("làng"), UNIT_ENTITY},
+                                         {WORD("khu dân cư"), UNIT_ENTITY},
+                                         {WORD("doanh nghiệp"), UNIT_ENTITY},
+                                         {WORD("dự án"), UNIT_ENTITY},
+                                         {WORD("đảng viên"), UNIT_ENTITY},
+                                         {WORD("chi bộ"), UNIT_ENTITY},
+                                         {WORD("tổ chức cơ sở đảng"), UNIT_ENTITY},
+                                         {WORD("tổ chức đảng"), UNIT_ENTITY},
+                                         {WORD("căn nhà"), UNIT_ENTITY},
+                                         {WORD("ngôi nhà"), UNIT_ENTITY},
+                                         {WORD("căn"), UNIT_ENTITY},
+                                         {WORD("nhà"), UNIT_ENTITY},
+                                         {WORD("tiêu chí"), UNIT_ENTITY},
+                                         {WORD("đơn vị cấp huyện"), UNIT_ENTITY},
+                                         {WORD("học sinh"), UNIT_ENTITY},
+                                         {WORD("trường học"), UNIT_ENTITY},
+                                         {WORD("trường"), UNIT_ENTITY},
+                                         {WORD("công trình"), UNIT_ENTITY},
+                                         {WORD("sản phẩm"), UNIT_ENTITY},
+                                         {WORD("mô hình"), UNIT_ENTITY},
+                                         {WORD("phòng học"), UNIT_ENTITY},
+                                         {WORD("giường bệnh"), UNIT_ENTITY},
+                                         {WORD("bác sĩ"), UNIT_ENTITY},
+                                         {WORD("cụm công nghiệp"), UNIT_ENTITY},
+                                         {WORD("khu công nghiệp"), UNIT_ENTITY},
+                                         {WORD("người"), UNIT_ENTITY},
+                                         {WORD("lao động"), UNIT_ENTITY},
+                                         {WORD("việc làm"), UNIT_ENTITY},
+                                         {WORD("hội viên"), UNIT_ENTITY},
+                                         {WORD("đoàn viên"), UNIT_ENTITY},
+                                         {WORD("nhóm nhiệm vụ"), UNIT_PLAN},
+                                         {WORD("nhóm giải pháp"), UNIT_PLAN},
+                                         {WORD("nhóm chỉ tiêu"), UNIT_PLAN},
+                                         {WORD("chỉ tiêu"), UNIT_PLAN},
+                                         {WORD("nhiệm vụ"), UNIT_PLAN},
+                                         {WORD("giải pháp"), UNIT_PLAN},
+                                         {WORD("khâu đột phá"), UNIT_PLAN},
+                                         {WORD("đột phá"), UNIT_PLAN},
+                                         {WORD("chương trình"), UNIT_PLAN},
+                                         {WORD("lần"), UNIT_TIMES},
+                                         {WORD_END, 0}};
 
-static const char *const scales[] = {"nghìn", "ngàn", "triệu",
-                                     "tỷ",    "tỉ",   NULL};
+static const struct word scales[] = {WORD("nghìn"), WORD("ngàn"), WORD("triệu"),
+                                     WORD("tỷ"),    WORD("tỉ"),   WORD_END};
 
 /* Words that make the next number an ordinal, a date part or a name. */
-static const char *const not_before[] = {
-    "thứ",     "số",         "khóa",       "khoá",        "ngày",    "tháng",
-    "năm",     "quý",        "giai đoạn",  "nhiệm kỳ",    "thời kỳ", "đề án",
-    "chỉ thị", "quyết định", "nghị quyết", "kế hoạch số", "top",     "tốp",
-    "lớp",     "phiên",      "điều",       "khoản",       "mục",     "chương",
-    "lần",     "đợt",        "tuần",       "lúc",         "vào",     "mỗi",
-    NULL};
+static const struct word not_before[] = {
+    WORD("thứ"),     WORD("số"),         WORD("khóa"),       WORD("khoá"),        WORD("ngày"),    WORD("tháng"),
+    WORD("năm"),     WORD("quý"),        WORD("giai đoạn"),  WORD("nhiệm kỳ"),    WORD("thời kỳ"), WORD("đề án"),
+    WORD("chỉ thị"), WORD("quyết định"), WORD("nghị quyết"), WORD("kế hoạch số"), WORD("top"),     WORD("tốp"),
+    WORD("lớp"),     WORD("phiên"),      WORD("điều"),       WORD("khoản"),       WORD("mục"),     WORD("chương"),
+    WORD("lần"),     WORD("đợt"),        WORD("tuần"),       WORD("lúc"),         WORD("vào"),     WORD("mỗi"),
+    WORD_END};
 
 /* Is 'c' a dash: "-" or "–" (U+2013)? Returns its byte length or 0. */
 static size_t dash_at(const struct sent *st, size_t i) {
@@ -120,14 +120,19 @@ static size_t dash_at(const struct sent *st, size_t i) {
 /* The unit word at 'i', or NULL; its length in '*n'. */
 static const struct unit_word *unit_at(const struct sent *st, size_t i,
                                        size_t *n) {
-  for (int k = 0; units[k].w; k++) {
-    size_t l = strlen(units[k].w);
+  if (i >= st->len)
+    return NULL;
+  for (int k = 0; units[k].w.s; k++) {
+    const char *w = units[k].w.s;
+    size_t l = units[k].w.n;
+    if (st->lw[i] != w[0])
+      continue;
     /* "16.000ha": a unit may follow the digits directly */
     bool glued = i > 0 && isdig(st->lw[i - 1]) &&
-                 strncmp(st->lw + i, units[k].w, l) == 0 &&
+                 strncmp(st->lw + i, w, l) == 0 &&
                  !is_word_byte_after(st->lw, st->len, i + l);
-    if (glued || word_at(st, i, units[k].w)) {
-      *n = strlen(units[k].w);
+    if (glued || word_at_n(st, i, w, l)) {
+      *n = l;
       return &units[k];
     }
   }
@@ -162,9 +167,9 @@ static bool read_unit(const struct sent *st, size_t e, struct num *nm) {
   }
   size_t ustart = u, n = 0;
   bool scaled = false;
-  for (int k = 0; scales[k]; k++) {
-    if (word_at(st, u, scales[k])) {
-      u = skip_sp(st, u + strlen(scales[k]));
+  for (int k = 0; scales[k].s; k++) {
+    if (word_at_n(st, u, scales[k].s, scales[k].n)) {
+      u = skip_sp(st, u + scales[k].n);
       scaled = true;
       /* "3 tỷ 362 triệu USD" = 3362 triệu USD */
       double m;
@@ -211,7 +216,7 @@ static bool bad_start(const struct sent *st, size_t i) {
   int k;
   size_t a = words_before(st, i, not_before, &k);
   /* "trong số 14/44 chỉ tiêu", "tổng số 30 hộ" are counts */
-  if (a != NPOS && strcmp(not_before[k], "số") == 0 &&
+  if (a != NPOS && strcmp(not_before[k].s, "số") == 0 &&
       (word_before(st, a, "trong") != NPOS ||
        word_before(st, a, "tổng") != NPOS))
     return false;

@@ -31,23 +31,23 @@ static const struct level_word levels[] = {
     LW("tx.", "thị xã"),          {NULL, 0, NULL}};
 
 /* Words that start names of bodies, not places ("Ban Chấp hành"). */
-static const char *const not_place[] = {
-    "hội",   "ban",  "đảng", "ủy",   "uỷ",     "sở",    "bộ",    "chủ",
-    "phó",   "bí",   "nghị", "kế",   "chương", "quốc",  "trung", "nhà",
-    "thủ",   "lễ",   "giải", "đại",  "tỉnh",   "huyện", "thị",   "xã",
-    "thành", "tin",  "tình", "kinh", "chi",    "cục",   "phòng", "trường",
-    "công",  "lượt", "thời", "ngày", "thứ",    "chào",  "trang", "tổng",
-    "khu",   "cảng", "dự",   "đề",   "ủy",     "mặt",   NULL};
+static const struct word not_place[] = {
+    WORD("hội"),   WORD("ban"),  WORD("đảng"), WORD("ủy"),   WORD("uỷ"),     WORD("sở"),    WORD("bộ"),    WORD("chủ"),
+    WORD("phó"),   WORD("bí"),   WORD("nghị"), WORD("kế"),   WORD("chương"), WORD("quốc"),  WORD("trung"), WORD("nhà"),
+    WORD("thủ"),   WORD("lễ"),   WORD("giải"), WORD("đại"),  WORD("tỉnh"),   WORD("huyện"), WORD("thị"),   WORD("xã"),
+    WORD("thành"), WORD("tin"),  WORD("tình"), WORD("kinh"), WORD("chi"),    WORD("cục"),   WORD("phòng"), WORD("trường"),
+    WORD("công"),  WORD("lượt"), WORD("thời"), WORD("ngày"), WORD("thứ"),    WORD("chào"),  WORD("trang"), WORD("tổng"),
+    WORD("khu"),   WORD("cảng"), WORD("dự"),   WORD("đề"),   WORD("ủy"),     WORD("mặt"),   WORD_END};
 
 /* Words that make a known place name part of the name of something
  * else: "Chiến thắng Điện Biên Phủ", "sân bay Nội Bài", "cầu Mỹ Thuận". */
-static const char *const names_thing[] = {
-    "chiến thắng", "chiến dịch", "giải phóng", "kỷ niệm",     "lễ hội",
-    "sân bay",     "cảng",       "báo",        "đài",         "bệnh viện",
-    "trường",      "công ty",    "cầu",        "đường",       "phố",
-    "sông",        "hồ",         "núi",        "đèo",         "di tích",
-    "bảo tàng",    "nhà máy",    "thủy điện",  "cửa khẩu",    "hiệp định",
-    "chợ",         "ga",         "bến xe",     "khu du lịch", NULL};
+static const struct word names_thing[] = {
+    WORD("chiến thắng"), WORD("chiến dịch"), WORD("giải phóng"), WORD("kỷ niệm"),     WORD("lễ hội"),
+    WORD("sân bay"),     WORD("cảng"),       WORD("báo"),        WORD("đài"),         WORD("bệnh viện"),
+    WORD("trường"),      WORD("công ty"),    WORD("cầu"),        WORD("đường"),       WORD("phố"),
+    WORD("sông"),        WORD("hồ"),         WORD("núi"),        WORD("đèo"),         WORD("di tích"),
+    WORD("bảo tàng"),    WORD("nhà máy"),    WORD("thủy điện"),  WORD("cửa khẩu"),    WORD("hiệp định"),
+    WORD("chợ"),         WORD("ga"),         WORD("bến xe"),     WORD("khu du lịch"), WORD_END};
 
 /* Is the word at 'i' an acronym ("NTM", "UBND")? */
 static bool acronym_at(const struct sent *st, size_t i, size_t n) {

@@ -41,99 +41,99 @@ struct reading {
 };
 
 struct filler {
-  const char *w;
+  struct word w;
   enum fact_approx approx;
 };
 
 /* Words between a verb and its figure; longest first. */
 static const struct filler fillers[] = {
-    {"xấp xỉ", APPROX_ABOUT},   {"khoảng", APPROX_ABOUT},
-    {"gần", APPROX_ABOUT},      {"chừng", APPROX_ABOUT},
-    {"hơn", APPROX_GT},         {"trên", APPROX_GT},
-    {"ít nhất", APPROX_GT},     {"tối thiểu", APPROX_GT},
-    {"chưa đến", APPROX_LT},    {"chưa tới", APPROX_LT},
-    {"dưới", APPROX_LT},        {"không quá", APPROX_LT},
-    {"tối đa", APPROX_LT},      {"ước đạt", APPROX_NONE},
-    {"ước tính", APPROX_NONE},  {"ước thực hiện", APPROX_NONE},
-    {"ước", APPROX_NONE},       {"dự kiến", APPROX_NONE},
-    {"dự báo", APPROX_NONE},    {"dự ước", APPROX_NONE},
-    {"sơ bộ", APPROX_NONE},     {"đạt được", APPROX_NONE},
-    {"đạt", APPROX_NONE},       {"được", APPROX_NONE},
-    {"bình quân", APPROX_NONE}, {"đã", APPROX_NONE},
-    {"là", APPROX_NONE},        {"chỉ", APPROX_NONE},
-    {"mới", APPROX_NONE},       {"lên tới", APPROX_NONE},
-    {"lên đến", APPROX_NONE},   {"ở mức", APPROX_NONE},
-    {"mức", APPROX_NONE},       {"đến", APPROX_NONE},
-    {"thực hiện", APPROX_NONE}, {"có", APPROX_NONE},
-    {"với", APPROX_NONE},       {"thêm", APPROX_NONE},
-    {NULL, APPROX_NONE}};
+    {WORD("xấp xỉ"), APPROX_ABOUT},   {WORD("khoảng"), APPROX_ABOUT},
+    {WORD("gần"), APPROX_ABOUT},      {WORD("chừng"), APPROX_ABOUT},
+    {WORD("hơn"), APPROX_GT},         {WORD("trên"), APPROX_GT},
+    {WORD("ít nhất"), APPROX_GT},     {WORD("tối thiểu"), APPROX_GT},
+    {WORD("chưa đến"), APPROX_LT},    {WORD("chưa tới"), APPROX_LT},
+    {WORD("dưới"), APPROX_LT},        {WORD("không quá"), APPROX_LT},
+    {WORD("tối đa"), APPROX_LT},      {WORD("ước đạt"), APPROX_NONE},
+    {WORD("ước tính"), APPROX_NONE},  {WORD("ước thực hiện"), APPROX_NONE},
+    {WORD("ước"), APPROX_NONE},       {WORD("dự kiến"), APPROX_NONE},
+    {WORD("dự báo"), APPROX_NONE},    {WORD("dự ước"), APPROX_NONE},
+    {WORD("sơ bộ"), APPROX_NONE},     {WORD("đạt được"), APPROX_NONE},
+    {WORD("đạt"), APPROX_NONE},       {WORD("được"), APPROX_NONE},
+    {WORD("bình quân"), APPROX_NONE}, {WORD("đã"), APPROX_NONE},
+    {WORD("là"), APPROX_NONE},        {WORD("chỉ"), APPROX_NONE},
+    {WORD("mới"), APPROX_NONE},       {WORD("lên tới"), APPROX_NONE},
+    {WORD("lên đến"), APPROX_NONE},   {WORD("ở mức"), APPROX_NONE},
+    {WORD("mức"), APPROX_NONE},       {WORD("đến"), APPROX_NONE},
+    {WORD("thực hiện"), APPROX_NONE}, {WORD("có"), APPROX_NONE},
+    {WORD("với"), APPROX_NONE},       {WORD("thêm"), APPROX_NONE},
+    {WORD_END, APPROX_NONE}};
 
 struct verb_word {
-  const char *w;
+  struct word w;
   enum verb v;
 };
 
 /* "tăng trưởng 7,14%" is not here: a growth rate reached is the figure
  * itself (actual), while "GRDP tăng 8,04%" is a change. */
 static const struct verb_word verbs[] = {
-    {"tăng lên", VERB_TO},   {"nâng lên", VERB_TO},  {"lên", VERB_TO},
-    {"giảm xuống", VERB_TO}, {"xuống còn", VERB_TO}, {"giảm còn", VERB_TO},
-    {"xuống", VERB_TO},      {"còn", VERB_TO},       {"tăng thêm", VERB_UP},
-    {"tăng", VERB_UP},       {"cao hơn", VERB_UP},   {"giảm", VERB_DOWN},
-    {"thấp hơn", VERB_DOWN}, {"vượt", VERB_VUOT},    {"bằng", VERB_BANG},
-    {"gấp", VERB_GAP},       {NULL, VERB_NONE}};
+    {WORD("tăng lên"), VERB_TO},   {WORD("nâng lên"), VERB_TO},  {WORD("lên"), VERB_TO},
+    {WORD("giảm xuống"), VERB_TO}, {WORD("xuống còn"), VERB_TO}, {WORD("giảm còn"), VERB_TO},
+    {WORD("xuống"), VERB_TO},      {WORD("còn"), VERB_TO},       {WORD("tăng thêm"), VERB_UP},
+    {WORD("tăng"), VERB_UP},       {WORD("cao hơn"), VERB_UP},   {WORD("giảm"), VERB_DOWN},
+    {WORD("thấp hơn"), VERB_DOWN}, {WORD("vượt"), VERB_VUOT},    {WORD("bằng"), VERB_BANG},
+    {WORD("gấp"), VERB_GAP},       {WORD_END, VERB_NONE}};
 
-static const char *const plan_words[] = {"kế hoạch", "kh",         "dự toán",
-                                         "mục tiêu", "nghị quyết", "nq",
-                                         "chỉ tiêu", "kịch bản",   NULL};
+static const struct word plan_words[] = {WORD("kế hoạch"), WORD("kh"),         WORD("dự toán"),
+                                         WORD("mục tiêu"), WORD("nghị quyết"), WORD("nq"),
+                                         WORD("chỉ tiêu"), WORD("kịch bản"),   WORD_END};
 /* Plans named just before a figure: "kế hoạch 11% trở lên". */
-static const char *const plan_heads[] = {
-    "kế hoạch",   "dự toán",           "mục tiêu", "chỉ tiêu giao",
-    "nghị quyết", "chỉ tiêu kế hoạch", NULL};
-static const char *const prev_words[] = {
-    "cùng kỳ",  "năm trước",   "năm ngoái", "cùng thời điểm",
-    "vụ trước", "tháng trước", "quý trước", NULL};
+static const struct word plan_heads[] = {
+    WORD("kế hoạch"),   WORD("dự toán"),           WORD("mục tiêu"), WORD("chỉ tiêu giao"),
+    WORD("nghị quyết"), WORD("chỉ tiêu kế hoạch"), WORD_END};
+static const struct word prev_words[] = {
+    WORD("cùng kỳ"),  WORD("năm trước"),   WORD("năm ngoái"), WORD("cùng thời điểm"),
+    WORD("vụ trước"), WORD("tháng trước"), WORD("quý trước"), WORD_END};
 
 /* Cues that make the figures after them in the sentence planned. */
-static const char *const target_cues[] = {
-    "phấn đấu", "đặt mục tiêu",  "mục tiêu",      "kỳ vọng",   "quyết tâm",
-    "sẽ",       "được xác định", "các chỉ tiêu:", "chỉ tiêu:", "định hướng",
-    NULL};
+static const struct word target_cues[] = {
+    WORD("phấn đấu"), WORD("đặt mục tiêu"),  WORD("mục tiêu"),      WORD("kỳ vọng"),   WORD("quyết tâm"),
+    WORD("sẽ"),       WORD("được xác định"), WORD("các chỉ tiêu:"), WORD("chỉ tiêu:"), WORD("định hướng"),
+    WORD_END};
 /* A "mục tiêu" after these is a reference, not a plan. */
-static const char *const cue_blockers[] = {
-    "so với",    "so",   "vượt",         "đạt",   "hoàn thành",
-    "thực hiện", "bằng", "các",          "những", "cao hơn",
-    "thấp hơn",  "được", "chương trình", NULL};
+static const struct word cue_blockers[] = {
+    WORD("so với"),    WORD("so"),   WORD("vượt"),         WORD("đạt"),   WORD("hoàn thành"),
+    WORD("thực hiện"), WORD("bằng"), WORD("các"),          WORD("những"), WORD("cao hơn"),
+    WORD("thấp hơn"),  WORD("được"), WORD("chương trình"), WORD_END};
 
-static const char *const est_cues[] = {"ước",    "dự kiến", "dự báo",
-                                       "dự ước", "sơ bộ",   NULL};
+static const struct word est_cues[] = {WORD("ước"),    WORD("dự kiến"), WORD("dự báo"),
+                                       WORD("dự ước"), WORD("sơ bộ"),   WORD_END};
 
 /* Counted things are figures only with a verb of achieving or having. */
-static const char *const entity_cues[] = {
-    "đạt",        "có",         "là",        "thành lập",  "kết nạp",
-    "xây dựng",   "hoàn thành", "công nhận", "đón",        "thu hút",
-    "chấp thuận", "cho",        "gồm",       "trồng",      "hỗ trợ",
-    "giải quyết", "tạo",        "thêm",      "duy trì",    "phấn đấu",
-    "tăng",       "giảm",       "với",       "còn",        "cấp",
-    "làm",        "khởi công",  "bàn giao",  "phát triển", "đào tạo",
-    "tiếp nhận",  "kiểm tra",   "thực hiện", "cải tạo",    NULL};
+static const struct word entity_cues[] = {
+    WORD("đạt"),        WORD("có"),         WORD("là"),        WORD("thành lập"),  WORD("kết nạp"),
+    WORD("xây dựng"),   WORD("hoàn thành"), WORD("công nhận"), WORD("đón"),        WORD("thu hút"),
+    WORD("chấp thuận"), WORD("cho"),        WORD("gồm"),       WORD("trồng"),      WORD("hỗ trợ"),
+    WORD("giải quyết"), WORD("tạo"),        WORD("thêm"),      WORD("duy trì"),    WORD("phấn đấu"),
+    WORD("tăng"),       WORD("giảm"),       WORD("với"),       WORD("còn"),        WORD("cấp"),
+    WORD("làm"),        WORD("khởi công"),  WORD("bàn giao"),  WORD("phát triển"), WORD("đào tạo"),
+    WORD("tiếp nhận"),  WORD("kiểm tra"),   WORD("thực hiện"), WORD("cải tạo"),    WORD_END};
 
 /* Strip the words between the verb and the figure at 'pos'. */
 static size_t strip_fillers(const struct sent *st, size_t pos,
                             struct reading *r) {
   for (;;) {
     bool hit = false;
-    for (int k = 0; fillers[k].w; k++) {
-      size_t a = word_before(st, pos, fillers[k].w);
+    for (int k = 0; fillers[k].w.s; k++) {
+      size_t a = word_before_n(st, pos, fillers[k].w.s, fillers[k].w.n);
       if (a == NPOS)
         continue;
       /* "vượt" is a verb; "trên" after "giá trị ... trên" is fine */
       if (fillers[k].approx != APPROX_NONE && r->approx == APPROX_NONE)
         r->approx = fillers[k].approx;
-      if (strcmp(fillers[k].w, "bình quân") == 0)
+      if (strcmp(fillers[k].w.s, "bình quân") == 0)
         r->average = true;
-      if (strncmp(fillers[k].w, "đạt", strlen("đạt")) == 0 ||
-          strcmp(fillers[k].w, "ước đạt") == 0)
+      if (strncmp(fillers[k].w.s, "đạt", strlen("đạt")) == 0 ||
+          strcmp(fillers[k].w.s, "ước đạt") == 0)
         r->dat = true;
       pos = a;
       hit = true;
@@ -176,8 +176,8 @@ static void read_around(const struct sent *st, const struct num *n,
   size_t pos = strip_fillers(st, n->start, r);
   int k;
   r->verb = VERB_NONE;
-  for (k = 0; verbs[k].w; k++) {
-    size_t b = word_before(st, pos, verbs[k].w);
+  for (k = 0; verbs[k].w.s; k++) {
+    size_t b = word_before_n(st, pos, verbs[k].w.s, verbs[k].w.n);
     if (b != NPOS) {
       r->verb = verbs[k].v;
       pos = b;
@@ -197,8 +197,8 @@ static void read_around(const struct sent *st, const struct num *n,
       if (so == NPOS)
         so = word_before(st, a, "so");
       a = so != NPOS ? so : a;
-      for (k = 0; verbs[k].w; k++) {
-        size_t b = word_before(st, a, verbs[k].w);
+      for (k = 0; verbs[k].w.s; k++) {
+        size_t b = word_before_n(st, a, verbs[k].w.s, verbs[k].w.n);
         if (b != NPOS && (verbs[k].v == VERB_UP || verbs[k].v == VERB_DOWN)) {
           r->verb = verbs[k].v;
           r->prev_ref = true;
@@ -233,18 +233,18 @@ static void read_around(const struct sent *st, const struct num *n,
     e = skip_sp(st, e + strlen("so với"));
   else if (word_at(st, e, "so"))
     e = skip_sp(st, e + strlen("so"));
-  for (k = 0; plan_words[k]; k++)
-    if (word_at(st, e, plan_words[k]))
+  for (k = 0; plan_words[k].s; k++)
+    if (word_at_n(st, e, plan_words[k].s, plan_words[k].n))
       r->plan_ref = true;
-  for (k = 0; prev_words[k]; k++)
-    if (word_at(st, e, prev_words[k]))
+  for (k = 0; prev_words[k].s; k++)
+    if (word_at_n(st, e, prev_words[k].s, prev_words[k].n))
       r->prev_ref = true;
 }
 
 /* Words before a cue that make it a noun: "với quyết tâm cao, năm 2023
  * thu ngân sách đạt 500 tỷ đồng" tells of resolve, not of a plan. */
-static const char *const noun_before[] = {"với", "bằng", "sự",
-                                          "nhờ", "có",   NULL};
+static const struct word noun_before[] = {WORD("với"), WORD("bằng"), WORD("sự"),
+                                          WORD("nhờ"), WORD("có"),   WORD_END};
 
 /* Is the cue 'w' at 'p' used as a noun ("với quyết tâm cao", "sự kỳ
  * vọng")? Only for the cues that are also nouns. */
@@ -263,20 +263,21 @@ static bool cue_noun(const struct sent *st, size_t p, const char *w) {
  * also foretells results) is not a cue. */
 static size_t target_cue(const struct sent *st, size_t at, bool weak) {
   size_t best = NPOS;
-  for (int k = 0; target_cues[k]; k++) {
-    if (!weak && strcmp(target_cues[k], "sẽ") == 0)
+  for (int k = 0; target_cues[k].s; k++) {
+    const struct word *cw = &target_cues[k];
+    if (!weak && strcmp(cw->s, "sẽ") == 0)
       continue;
     size_t from = 0;
     while (from < st->len) {
-      size_t p = word_find(st, from, st->len, target_cues[k]);
+      size_t p = word_find_n(st, from, st->len, cw->s, cw->n);
       if (p == NPOS)
         break;
       int b;
       size_t e = skip_sp_back(st, p);
       bool pct = e > 0 && st->lw[e - 1] == '%';
-      bool far = strcmp(target_cues[k], "mục tiêu") == 0 &&
+      bool far = strcmp(cw->s, "mục tiêu") == 0 &&
                  p < clause_start(st, at, false);
-      if (!pct && !far && !cue_noun(st, p, target_cues[k]) &&
+      if (!pct && !far && !cue_noun(st, p, cw->s) &&
           words_before(st, p, cue_blockers, &b) == NPOS) {
         if (p < best)
           best = p;
@@ -295,9 +296,9 @@ static bool opens_list(const struct sent *st) {
   if (!colon)
     return false;
   size_t c = (size_t)(colon - st->lw);
-  static const char *const heads[] = {"chỉ tiêu", "mục tiêu", "xác định", NULL};
-  for (int k = 0; heads[k]; k++)
-    if (word_find(st, 0, c, heads[k]) != NPOS)
+  static const struct word heads[] = {WORD("chỉ tiêu"), WORD("mục tiêu"), WORD("xác định"), WORD_END};
+  for (int k = 0; heads[k].s; k++)
+    if (word_find_n(st, 0, c, heads[k].s, heads[k].n) != NPOS)
       return true;
   return false;
 }
@@ -308,21 +309,13 @@ static bool tells_done(const struct sent *st) {
          word_find(st, 0, st->len, "ước") != NPOS;
 }
 
-static bool cue_in(const struct sent *st, size_t a, size_t b,
-                   const char *const *ws) {
-  for (int k = 0; ws[k]; k++)
-    if (word_find(st, a, b, ws[k]) != NPOS)
-      return true;
-  return false;
-}
-
 /* An entity count ("350 doanh nghiệp") needs a verb in its clause, or a
  * verb right after it ("58 xã đạt chuẩn"), or the "X/Y" form. */
 static bool entity_counted(const struct sent *st, const struct num *n) {
   if (n->has_of)
     return true;
   size_t a = clause_start(st, n->start, false);
-  if (cue_in(st, a, n->start, entity_cues))
+  if (words_in(st, a, n->start, entity_cues))
     return true;
   size_t e = skip_sp(st, n->end);
   return word_at(st, e, "đạt") || word_at(st, e, "hoàn thành") ||
@@ -340,9 +333,9 @@ static bool after_count(const struct num *v, size_t k, const struct sent *st) {
 }
 
 /* Words of rates and shares: their "đạt X%" is the rate itself. */
-static const char *const rate_words[] = {
-    "tỷ lệ",    "tỉ lệ",   "tốc độ", "tăng trưởng", "chỉ số",  "tỷ trọng",
-    "tỉ trọng", "che phủ", "cơ cấu", "mức",         "tỷ suất", NULL};
+static const struct word rate_words[] = {
+    WORD("tỷ lệ"),    WORD("tỉ lệ"),   WORD("tốc độ"), WORD("tăng trưởng"), WORD("chỉ số"),  WORD("tỷ trọng"),
+    WORD("tỉ trọng"), WORD("che phủ"), WORD("cơ cấu"), WORD("mức"),         WORD("tỷ suất"), WORD_END};
 
 /* "giá trị sản xuất ước đạt 53%, tăng 23,7%": a quantity that reaches a
  * percent and also grows by one reaches that percent of its plan. */
@@ -351,7 +344,7 @@ static bool share_of_plan(const struct sent *st, const struct num *v, size_t k,
   if (!r->dat)
     return false;
   size_t a = clause_start(st, v[k].start, false);
-  if (cue_in(st, a, v[k].start, rate_words))
+  if (words_in(st, a, v[k].start, rate_words))
     return false;
   const struct num *nx = &v[k + 1];
   if (nx->unit_class != UNIT_PERCENT ||
@@ -516,7 +509,7 @@ struct sctx {
 
 static bool estimated(const struct sctx *c, const struct num *n) {
   size_t a = clause_start(c->st, n->start, false);
-  return cue_in(c->st, a, n->start, est_cues);
+  return words_in(c->st, a, n->start, est_cues);
 }
 
 /* Is figure 'n' planned? */
@@ -609,8 +602,8 @@ static void one_figure(struct sctx *c, size_t k) {
  * 8,5%; ... Tỷ lệ lao động qua đào tạo đạt 64%; ...". The cue must come
  * before the sentence's first figure ("huyện có 7 xã ...; phấn đấu có
  * thêm 1 xã" opens no list). */
-static const char *const list_cues[] = {"phấn đấu", "đặt mục tiêu", "quyết tâm",
-                                        NULL};
+static const struct word list_cues[] = {WORD("phấn đấu"), WORD("đặt mục tiêu"), WORD("quyết tâm"),
+                                        WORD_END};
 
 /* Does the sentence name a year other than the one in force? Then it no
  * longer continues the planned figures of the sentence before. */
@@ -640,8 +633,8 @@ static void update_state(struct state *stt, const struct when *w, size_t nw) {
 
 /* Words that open a paragraph about one place: "Tại huyện Tuần Giáo,",
  * "Riêng thành phố Điện Biên Phủ,", "Ở xã Thanh Chăn,". */
-static const char *const place_openers[] = {"tại",     "ở",       "riêng",
-                                            "đối với", "về phía", NULL};
+static const struct word place_openers[] = {WORD("tại"),     WORD("ở"),       WORD("riêng"),
+                                            WORD("đối với"), WORD("về phía"), WORD_END};
 
 /* A paragraph whose first sentence opens with a place (a level word and
  * a name, maybe after "Tại") is about that place: its figures without a
@@ -670,9 +663,9 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
   if (st->title)
     return;
   size_t at = 0;
-  for (int k = 0; place_openers[k]; k++) {
-    if (word_at(st, 0, place_openers[k])) {
-      at = skip_sp(st, strlen(place_openers[k]));
+  for (int k = 0; place_openers[k].s; k++) {
+    if (word_at_n(st, 0, place_openers[k].s, place_openers[k].n)) {
+      at = skip_sp(st, place_openers[k].n);
       break;
     }
   }
@@ -719,7 +712,7 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
   }
   /* a list of targets may go on in the next sentence */
   if (c.nn && c.last_target && stt->list_para < 0 && !tells_done(st) &&
-      cue_in(st, 0, c.nums[0].start, list_cues)) {
+      words_in(st, 0, c.nums[0].start, list_cues)) {
     stt->list_para = st->para;
     stt->list_cont = true;
   }

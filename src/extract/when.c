@@ -137,18 +137,18 @@ void when_doc_date(struct extract_doc *doc) {
 
 /* Words before a year that make it a baseline: "so với năm 2022",
  * "cùng kỳ năm 2021", "cao hơn năm 2023", "thấp hơn năm trước". */
-static const char *const baseline_before[] = {
-    "so với cùng kỳ", "so cùng kỳ", "so với", "so", "cùng kỳ", "với",
-    "thời điểm",      "hơn",        NULL};
+static const struct word baseline_before[] = {
+    WORD("so với cùng kỳ"), WORD("so cùng kỳ"), WORD("so với"), WORD("so"), WORD("cùng kỳ"), WORD("với"),
+    WORD("thời điểm"),      WORD("hơn"),        WORD_END};
 /* Words between a baseline cue and its year: "so với cuối năm 2022",
  * "giảm 2% so với đầu năm". */
-static const char *const baseline_point[] = {"cuối", "đầu", "giữa", "hết",
-                                             NULL};
-static const char *const term_before[] = {
-    "giá so sánh",  "so sánh",        "giá",  "nhiệm kỳ", "thời kỳ",
-    "tầm nhìn đến", "định hướng đến", "khóa", "tầm nhìn", NULL};
+static const struct word baseline_point[] = {WORD("cuối"), WORD("đầu"), WORD("giữa"), WORD("hết"),
+                                             WORD_END};
+static const struct word term_before[] = {
+    WORD("giá so sánh"),  WORD("so sánh"),        WORD("giá"),  WORD("nhiệm kỳ"), WORD("thời kỳ"),
+    WORD("tầm nhìn đến"), WORD("định hướng đến"), WORD("khóa"), WORD("tầm nhìn"), WORD_END};
 
-static const char *const term_spans[] = {"nhiệm kỳ", "thời kỳ", NULL};
+static const struct word term_spans[] = {WORD("nhiệm kỳ"), WORD("thời kỳ"), WORD_END};
 
 static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
@@ -157,11 +157,11 @@ static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
 
 /* Roman numeral quarter at 'i' ("i", "ii", "iii", "iv"); returns length. */
 static size_t roman_q(const struct sent *st, size_t i, int *q) {
-  static const char *const r[] = {"iv", "iii", "ii", "i", NULL};
+  static const struct word r[] = {WORD("iv"), WORD("iii"), WORD("ii"), WORD("i"), WORD_END};
   static const int qv[] = {4, 3, 2, 1};
-  for (int k = 0; r[k]; k++) {
-    size_t l = strlen(r[k]);
-    if (i + l <= st->len && memcmp(st->lw + i, r[k], l) == 0 &&
+  for (int k = 0; r[k].s; k++) {
+    size_t l = r[k].n;
+    if (i + l <= st->len && memcmp(st->lw + i, r[k].s, l) == 0 &&
         !is_word_byte_after(st->lw, st->len, i + l)) {
       *q = qv[k];
       return l;

@@ -45,12 +45,20 @@ bool is_word_byte_after(const char *s, size_t len, size_t i) {
   return cp_word(cp);
 }
 
-bool word_at(const struct sent *st, size_t i, const char *w) {
-  /* most calls fail on the first byte: test it before measuring 'w' */
+/* Are the 'n' bytes at 'a' and 'b' equal? The words are short: a loop
+ * costs less than a call to memcmp. */
+static bool same(const char *a, const char *b, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (a[k] != b[k])
+      return false;
+  return true;
+}
+
+bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n) {
+  /* most calls fail on the first byte */
   if (i >= st->len || st->lw[i] != w[0])
     return false;
-  size_t n = strlen(w);
-  if (i + n > st->len || memcmp(st->lw + i, w, n) != 0)
+  if (n > st->len - i || !same(st->lw + i + 1, w + 1, n - 1))
     return false;
   if (ascii_word((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
     if (is_word_byte_before(st->lw, i))
@@ -64,8 +72,8 @@ bool word_at(const struct sent *st, size_t i, const char *w) {
   return true;
 }
 
-size_t word_find(const struct sent *st, size_t from, size_t to, const char *w) {
-  size_t n = strlen(w);
+size_t word_find_n(const struct sent *st, size_t from, size_t to,
+                   const char *w, size_t n) {
   if (to > st->len)
     to = st->len;
   for (size_t i = from; i + n <= to; i++) {
@@ -73,10 +81,18 @@ size_t word_find(const struct sent *st, size_t from, size_t to, const char *w) {
     if (!p)
       break;
     i = (size_t)(p - st->lw);
-    if (word_at(st, i, w))
+    if (word_at_n(st, i, w, n))
       return i;
   }
   return NPOS;
+}
+
+bool words_in(const struct sent *st, size_t from, size_t to,
+              const struct word *ws) {
+  for (int k = 0; ws[k].s; k++)
+    if (word_find_n(st, from, to, ws[k].s, ws[k].n) != NPOS)
+      return true;
+  return false;
 }
 
 size_t skip_sp(const struct sent *st, size_t i) {
@@ -91,24 +107,28 @@ size_t skip_sp_back(const struct sent *st, size_t i) {
   return i;
 }
 
-size_t word_before(const struct sent *st, size_t pos, const char *w) {
+size_t word_before_n(const struct sent *st, size_t pos, const char *w,
+                     size_t n) {
   size_t e = skip_sp_back(st, pos);
-  size_t n = strlen(w);
   if (e < n)
     return NPOS;
   size_t a = e - n;
-  return word_at(st, a, w) ? a : NPOS;
+  return word_at_n(st, a, w, n) ? a : NPOS;
 }
 
-size_t words_before(const struct sent *st, size_t pos, const char *const *ws,
+size_t words_before(const struct sent *st, size_t pos, const struct word *ws,
                     int *which) {
-  for (int k = 0; ws[k]; k++) {
-    size_t a = word_before(st, pos, ws[k]);
-    if (a != NPOS) {
-      if (which)
-        *which = k;
-      return a;
-    }
+  /* the end is the same for every word: only those ending with its last
+   * byte are tried */
+  size_t e = skip_sp_back(st, pos);
+  for (int k = 0; ws[k].s; k++) {
+    size_t n = ws[k].n;
+    if (e < n || st->lw[e - 1] != ws[k].s[n - 1] ||
+        !word_at_n(st, e - n, ws[k].s, n))
+      continue;
+    if (which)
+      *which = k;
+    return e - n;
   }
   return NPOS;
 }
