@@ -74,7 +74,9 @@ def main():
                 f"locality: {root}\n"
                 "children: true\n"
                 "sections: [summary, localities, key_indicators, sources]\n"
-                f"key_indicators: [{', '.join(inds)}]\n")
+                f"key_indicators: [{', '.join(inds)}]\n"
+                "# The workload's indicator pages are charts alone.\n"
+                "comparison_tables: false\n")
     print(f"config {a.out}: {added} localities added, {len(inds)} key indicators")
 
 

@@ -86,6 +86,7 @@ struct meeting {
   size_t n_key_indicators;
   char *password;   /* open password, or NULL */
   bool print_only;  /* forbid copying and editing */
+  bool comparison_tables; /* a table under each comparison chart */
 };
 
 struct config {

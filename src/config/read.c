@@ -515,12 +515,13 @@ enum {
   M_KEY,
   M_PASSWORD,
   M_PRINT_ONLY,
+  M_COMPARISON_TABLES,
   M_N
 };
 static const char *const meeting_keys[] = {
     "title",          "date",     "place",      "chair",
     "period",         "locality", "children",   "sections",
-    "key_indicators", "password", "print_only", NULL};
+    "key_indicators", "password", "print_only", "comparison_tables", NULL};
 
 int read_meeting(struct reader *r, struct meeting *m, const char *path) {
   struct yfile *f = yfile_open(r, path);
@@ -567,5 +568,7 @@ int read_meeting(struct reader *r, struct meeting *m, const char *path) {
   free(nodes);
   m->password = ystr(r, f, v[M_PASSWORD], "password");
   m->print_only = ybool(r, f, v[M_PRINT_ONLY], "print_only", false);
+  m->comparison_tables =
+      ybool(r, f, v[M_COMPARISON_TABLES], "comparison_tables", true);
   return 0;
 }

@@ -521,7 +521,7 @@ static int comparison_table(struct cursor *c, const struct indicator *ind,
 
 int block_comparison(struct cursor *c, const struct indicator *ind,
                      const struct report_model *models, size_t n,
-                     const char *period_label, struct sources *s,
+                     const char *period_label, bool table, struct sources *s,
                      struct err *err) {
   struct chart_item *items = xcalloc(n ? n : 1, sizeof *items);
   for (size_t i = 0; i < n; i++) {
@@ -580,8 +580,20 @@ int block_comparison(struct cursor *c, const struct indicator *ind,
     first += cnt;
   }
   free(items);
-  if (rc == 0 && n > 0)
+  if (rc == 0 && n > 0 && table)
     rc = comparison_table(c, ind, models, n, s, err);
+  if (rc == 0 && !table) {
+    /* the chart's figures have no table beside them: name their sources */
+    size_t tags[TAGS_MAX], n_tags = 0;
+    for (size_t i = 0; i < n; i++) {
+      const struct report_row *r = row_of(&models[i], ind);
+      if (r) {
+        tag_add(tags, &n_tags, TAGS_MAX, &r->plan, s);
+        tag_add(tags, &n_tags, TAGS_MAX, &r->actual, s);
+      }
+    }
+    rc = tags_draw(c, tags, n_tags, err);
+  }
   return rc;
 }
 

@@ -405,7 +405,8 @@ static int write_pack(struct cursor *c, const struct config *cfg,
       double y = c->y - 20 > c->top ? c->y - 20 : c->top;
       toc_add(&toc, keys[k]->name, 1, page, y);
       if (pdf_outline_add(c->doc, parent, keys[k]->name, page, y, err) < 0 ||
-          block_comparison(c, keys[k], ms + 1, n - 1, plabel, src, err))
+          block_comparison(c, keys[k], ms + 1, n - 1, plabel,
+                           mt->comparison_tables, src, err))
         goto out;
     }
   }

@@ -133,7 +133,7 @@ static int draw_children(struct cursor *c, const struct report_model *m,
         with += kids[k].rows[j].ind == ind && kids[k].rows[j].actual.has;
     if (with == 0)
       continue;
-    if (block_comparison(c, ind, kids, n_kids, plabel, src, err))
+    if (block_comparison(c, ind, kids, n_kids, plabel, true, src, err))
       return -1;
   }
   return 0;
@@ -387,8 +387,8 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
       rc = draw_multiples(c, m, blk, kids, n_kids, err);
     } else if (!strcmp(kind, "comparison")) {
       for (size_t i = 0; i < sub.n_rows && rc == 0 && n_kids; i++)
-        rc = block_comparison(c, sub.rows[i].ind, kids, n_kids, plabel, src,
-                              err);
+        rc = block_comparison(c, sub.rows[i].ind, kids, n_kids, plabel, true,
+                              src, err);
     } else if (!strcmp(kind, "variance")) {
       rc = draw_achievement(c, m, blk, CHART_VARIANCE, err);
     } else if (!strcmp(kind, "status")) {

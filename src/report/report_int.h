@@ -79,11 +79,11 @@ size_t trend_items(const struct report_row *r, const struct period *p,
 
 /* One indicator across 'n' localities ('models', one per locality, all
  * at the same period): a comparison chart on one scale (continued over
- * pages when long), then a compact table of plan, result, % KH, status
- * and source number in 's'. */
+ * pages when long), then, when 'table', a compact table of plan, result,
+ * % KH, status and source number in 's'. */
 int block_comparison(struct cursor *c, const struct indicator *ind,
                      const struct report_model *models, size_t n,
-                     const char *period_label, struct sources *s,
+                     const char *period_label, bool table, struct sources *s,
                      struct err *err);
 
 /* Draw table 't' from its first row, continuing on new pages with its

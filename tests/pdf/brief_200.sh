@@ -57,4 +57,15 @@ if "Sông Đà Và Các Xã" not in text:
     print("long name missing from the comparison table"); ok = False
 sys.exit(0 if ok else 1)
 PY
-echo "ok: $n pages"
+# comparison_tables: false gives the comparisons as charts alone, with
+# the sources of their figures named under them.
+sed 's/^comparison_tables:.*//' "$tmp/cfg/meetings/bench.yaml" >"$tmp/nt.yaml"
+echo "comparison_tables: false" >>"$tmp/nt.yaml"
+"$CHITIEU" -q --config "$tmp/cfg" --db "$db" brief "$tmp/nt.yaml" -o "$tmp/nt.pdf" || fail "brief without comparison tables"
+m=$(pages "$tmp/nt.pdf")
+[ "$m" -lt "$n" ] || fail "$m pages without comparison tables, $n with"
+pdftotext "$tmp/nt.pdf" "$tmp/nt.txt"
+grep -q "Thực hiện (lượt người)" "$tmp/nt.txt" && fail "a comparison table is drawn though comparison_tables is false"
+grep -q "Nguồn số liệu biểu đồ: \[" "$tmp/nt.txt" || fail "no sources under the comparison charts"
+check_footers "$tmp/nt.pdf"
+echo "ok: $n pages, $m without comparison tables"

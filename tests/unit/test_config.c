@@ -292,7 +292,8 @@ static void test_meeting_load(void) {
   char *dir = tmp_config(NULL, NULL);
   put(dir, "hop.yaml",
       "title: Họp\ndate: 2024-07-10\nperiod: 2024-H1\nlocality: muong-lay\n"
-      "key_indicators: [tourists]\npassword: bí mật\nprint_only: true\n");
+      "key_indicators: [tourists]\npassword: bí mật\nprint_only: true\n"
+      "comparison_tables: false\n");
   put(dir, "bad.yaml",
       "title: Họp\ndate: 2024-07-10\nperiod: 2024-H1\nlocality: muong-lay\n"
       "key_indicators: [tourist]\n");
@@ -303,7 +304,7 @@ static void test_meeting_load(void) {
   if (m) {
     STR_EQ(m->name, "hop");
     STR_EQ(m->password, "bí mật");
-    OK(m->print_only && m->children);
+    OK(m->print_only && m->children && !m->comparison_tables);
     INT_EQ(m->n_sections, 4);
   }
   config_meeting_free(m);
