@@ -225,6 +225,7 @@ void pdf_doc_free(struct pdf_doc *doc) {
   free(doc->font_path[1]);
   free(doc->pages);
   free(doc->outlines);
+  free(doc->dests);
   free(doc);
 }
 
@@ -362,6 +363,9 @@ static HPDF_Destination dest(struct pdf_doc *doc, int page, double y,
             page + 1, doc->n_pages);
     return NULL;
   }
+  for (size_t i = 0; i < doc->n_dests; i++)
+    if (doc->dests[i].page == page && doc->dests[i].y == y)
+      return doc->dests[i].d;
   HPDF_Page p = doc->pages[page];
   HPDF_Destination d = HPDF_Page_CreateDestination(p);
   double top = HPDF_Page_GetHeight(p) - y;
@@ -370,6 +374,9 @@ static HPDF_Destination dest(struct pdf_doc *doc, int page, double y,
     HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)top, 1);
   if (!d || pdf_check(doc, "making a link target", err) != 0)
     return NULL;
+  xgrow((void **)&doc->dests, &doc->cap_dests, doc->n_dests + 1,
+        sizeof *doc->dests);
+  doc->dests[doc->n_dests++] = (struct pdf_dest){page, y, d};
   return d;
 }
 

@@ -13,6 +13,12 @@ struct pdf_alpha {
   HPDF_ExtGState gs;
 };
 
+struct pdf_dest {
+  int page;
+  double y;
+  HPDF_Destination d;
+};
+
 struct pdf_doc {
   HPDF_Doc pdf;
   HPDF_Font font[2]; /* regular, bold */
@@ -24,6 +30,9 @@ struct pdf_doc {
   int cur;
   HPDF_Outline *outlines;
   size_t n_outlines, cap_outlines;
+  struct pdf_dest *dests; /* made so far: a bookmark and the contents'
+                             link to one place share theirs */
+  size_t n_dests, cap_dests;
   struct pdf_alpha alphas[16];
   int n_alphas;
 };
