@@ -77,7 +77,9 @@ struct extract_doc {
 /* The config made ready for matching (names and aliases folded and
  * sorted), built once and shared by all the documents extracted with it.
  * 'cfg' may be NULL (no resolution of labels and places); it must outlive
- * the context. extract_ctx_free accepts NULL. */
+ * the context. extract_ctx_free accepts NULL. Once made, the context is
+ * only read: several threads may extract documents with one context at
+ * once (each with its own extract_doc and err). */
 struct extract_ctx;
 struct extract_ctx *extract_ctx_new(const struct config *cfg);
 void extract_ctx_free(struct extract_ctx *ctx);

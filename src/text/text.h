@@ -9,6 +9,11 @@
 
 #include "util/err.h"
 
+/* Build the tables text_normalize and text_fold read. The first call of
+ * either builds them too; call this once before using them from several
+ * threads, so that no thread writes a table another reads. */
+void text_init(void);
+
 /* Check that 's' ('len' bytes) is valid UTF-8 (no overlongs, surrogates or
  * code points above U+10FFFF). Returns 0, or -1 with '*bad' set to the byte
  * offset of the first invalid sequence. */

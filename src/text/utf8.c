@@ -364,6 +364,13 @@ static char *fold(const char *s, size_t len, int strip) {
   return buf_detach(&b);
 }
 
+void text_init(void) {
+  if (!nfc_ready)
+    nfc_table_init();
+  if (!fold_ready)
+    fold_table_init();
+}
+
 char *text_fold(const char *s, size_t len) { return fold(s, len, 1); }
 
 char *text_lower(const char *s, size_t len) { return fold(s, len, 0); }
