@@ -82,74 +82,61 @@ static void jnum(struct buf *out, double v) {
   buf_add(out, e, 4);
 }
 
-/* json_string, with a string that needs no escapes copied at once. */
-static void jtext(struct buf *out, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x20 || c == '"' || c == '\\') {
-      json_string(out, s, len);
-      return;
-    }
-  }
-  buf_addc(out, '"');
-  buf_add(out, s, len);
-  buf_addc(out, '"');
-}
+/* Append the literal 'lit' (a key and its punctuation) without strlen. */
+#define LIT(out, lit) buf_add(out, lit, sizeof lit - 1)
 
-/* "key": and a string or null. */
-static void jstr(struct buf *out, const char *key, const char *s) {
-  buf_addc(out, '"');
-  buf_adds(out, key);
-  buf_add(out, "\":", 2);
+/* A string or null. */
+static void jstr(struct buf *out, const char *s) {
   if (s)
-    jtext(out, s, strlen(s));
+    json_string(out, s, strlen(s));
   else
-    buf_add(out, "null", 4);
+    LIT(out, "null");
 }
 
 static void jsonl(struct buf *out, const struct extract_doc *doc,
                   const struct fact *f) {
-  buf_addc(out, '{');
-  jstr(out, "doc", doc->name);
-  buf_addc(out, ',');
-  jstr(out, "locality", f->locality);
-  buf_addc(out, ',');
-  jstr(out, "locality_code", f->locality_code);
-  buf_adds(out, ",\"year\":");
+  LIT(out, "{\"doc\":");
+  jstr(out, doc->name);
+  LIT(out, ",\"locality\":");
+  jstr(out, f->locality);
+  LIT(out, ",\"locality_code\":");
+  jstr(out, f->locality_code);
+  LIT(out, ",\"year\":");
   if (f->year > 0)
     add_uint(out, (unsigned long long)f->year);
   else if (f->year)
     buf_addf(out, "%d", f->year);
   else
-    buf_adds(out, "null");
-  buf_addc(out, ',');
-  jstr(out, "period", f->period[0] ? f->period : NULL);
-  buf_addc(out, ',');
-  jstr(out, "label", f->label);
-  buf_addc(out, ',');
-  jstr(out, "indicator", f->indicator);
-  buf_addc(out, ',');
-  jstr(out, "kind", fact_kind_name(f->kind));
-  buf_adds(out, ",\"value\":");
+    LIT(out, "null");
+  LIT(out, ",\"period\":");
+  jstr(out, f->period[0] ? f->period : NULL);
+  LIT(out, ",\"label\":");
+  jstr(out, f->label);
+  LIT(out, ",\"indicator\":");
+  jstr(out, f->indicator);
+  LIT(out, ",\"kind\":");
+  jstr(out, fact_kind_name(f->kind));
+  LIT(out, ",\"value\":");
   jnum(out, f->value);
-  buf_adds(out, ",\"of\":");
+  LIT(out, ",\"of\":");
   if (f->has_of)
     jnum(out, f->of);
   else
-    buf_adds(out, "null");
-  buf_addc(out, ',');
-  jstr(out, "unit", f->unit);
-  buf_addc(out, ',');
-  jstr(out, "approx", fact_approx_name(f->approx));
-  buf_adds(out, f->estimated ? ",\"estimated\":true,"
-                             : ",\"estimated\":false,");
-  buf_adds(out, "\"sentence\":");
-  jtext(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
-  buf_adds(out, ",\"span\":[");
+    LIT(out, "null");
+  LIT(out, ",\"unit\":");
+  jstr(out, f->unit);
+  LIT(out, ",\"approx\":");
+  jstr(out, fact_approx_name(f->approx));
+  if (f->estimated)
+    LIT(out, ",\"estimated\":true,\"sentence\":");
+  else
+    LIT(out, ",\"estimated\":false,\"sentence\":");
+  json_string(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
+  LIT(out, ",\"span\":[");
   add_uint(out, f->span_start);
   buf_addc(out, ',');
   add_uint(out, f->span_end);
-  buf_add(out, "]}\n", 3);
+  LIT(out, "]}\n");
 }
 
 /* A TSV field: tabs and newlines become spaces. */

@@ -2,13 +2,51 @@
 #include "util/json.h"
 
 #include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* Does the 8-byte word 'x' hold a byte below 0x20, '"' or '\\'? (The
+ * classic SWAR tests: exact as to whether any byte matches.) */
+static bool word_needs_escape(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+  uint64_t lt20 = (x - ones * 0x20) & ~x;
+  uint64_t zq = (q - ones) & ~q, zb = (b - ones) & ~b;
+  return ((lt20 | zq | zb) & high) != 0;
+}
+
+static bool needs_escape(unsigned char c) {
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* The length of the run at 's' of bytes that need no escape: eight at a
+ * time, as almost every string has none. */
+static size_t plain_run(const char *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if (word_needs_escape(x))
+      break;
+  }
+  while (i < len && !needs_escape((unsigned char)s[i]))
+    i++;
+  return i;
+}
 
 void json_string(struct buf *out, const char *s, size_t len) {
   buf_addc(out, '"');
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
+  size_t i = 0;
+  while (i < len) {
+    size_t n = plain_run(s + i, len - i);
+    buf_add(out, s + i, n);
+    i += n;
+    if (i >= len)
+      break;
+    unsigned char c = (unsigned char)s[i++];
     switch (c) {
     case '"':
       buf_add(out, "\\\"", 2);
@@ -26,10 +64,7 @@ void json_string(struct buf *out, const char *s, size_t len) {
       buf_add(out, "\\r", 2);
       break;
     default:
-      if (c < 0x20)
-        buf_addf(out, "\\u%04x", c);
-      else
-        buf_addc(out, (char)c);
+      buf_addf(out, "\\u%04x", c);
     }
   }
   buf_addc(out, '"');
