@@ -76,16 +76,20 @@ struct xname {
   size_t len; /* strlen(key) */
   size_t idx; /* index in cfg->localities or cfg->indicators */
 };
+#define IND_PAIRS 65536
 struct xcfg {
   const struct config *cfg; /* may be NULL */
   struct xname *loc;
   size_t n_loc;
   struct xname *ind; /* in the config's order (the first of equals wins) */
   size_t n_ind;
-  /* The indicator aliases by their first byte: ind_by[c] .. ind_by[c+1]
-   * of ind_at are the positions in 'ind' of the aliases starting with c,
-   * in order. */
-  size_t ind_by[257];
+  /* The indicator aliases by their first two bytes: for the pair c0 c1
+   * (index c0 * 256 + c1), ind_by[pair] .. ind_by[pair + 1] of ind_at are
+   * the positions in 'ind' of the aliases a label can match with those
+   * bytes at the position tried: the aliases starting with them, and the
+   * one-byte aliases c0 under each byte that may end them (NUL, space,
+   * ')' and ','). */
+  size_t *ind_by; /* IND_PAIRS + 1 */
   size_t *ind_at;
 };
 

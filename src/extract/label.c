@@ -91,8 +91,8 @@ char *label_for(const struct sent *st, const struct num *n, size_t vstart,
 /* The alias of 'x' found in the folded 'key' that label_indicator takes:
  * the longest, and of equals the first in the config. An alias counts at
  * the start of the key or after " " or "(", and before its end, " ", ")"
- * or ",". Only the aliases starting with the byte at each such position
- * are tried. */
+ * or ",". Only the aliases indexed under the two bytes at each such
+ * position are tried. */
 const char *label_indicator(const struct xcfg *x, const char *label) {
   if (!x || !x->n_ind || !label)
     return NULL;
@@ -102,8 +102,9 @@ const char *label_indicator(const struct xcfg *x, const char *label) {
   for (size_t p = 0; p < klen; p++) {
     if (p > 0 && key[p - 1] != ' ' && key[p - 1] != '(')
       continue;
-    unsigned char c = (unsigned char)key[p];
-    for (size_t j = x->ind_by[c]; j < x->ind_by[c + 1]; j++) {
+    unsigned pair =
+        (unsigned char)key[p] * 256u + (unsigned char)key[p + 1];
+    for (size_t j = x->ind_by[pair]; j < x->ind_by[pair + 1]; j++) {
       size_t i = x->ind_at[j];
       size_t l = x->ind[i].len;
       if (l < best_len || (l == best_len && i > best_i) || l > klen - p)

@@ -110,7 +110,8 @@ size_t skip_sp_back(const struct sent *st, size_t i) {
 size_t word_before_n(const struct sent *st, size_t pos, const char *w,
                      size_t n) {
   size_t e = skip_sp_back(st, pos);
-  if (e < n)
+  /* most calls fail on the last byte */
+  if (e < n || st->lw[e - 1] != w[n - 1])
     return NPOS;
   size_t a = e - n;
   return word_at_n(st, a, w, n) ? a : NPOS;

@@ -28,6 +28,49 @@ static void push(struct xname **v, size_t *n, size_t *cap, const char *s,
   (*n)++;
 }
 
+/* Call 'fn' with each pair of bytes under which alias 'i' goes in the
+ * index (see struct xcfg). */
+static void alias_pairs(struct xcfg *x, size_t i,
+                        void (*fn)(struct xcfg *x, unsigned pair, size_t i)) {
+  const struct xname *a = &x->ind[i];
+  unsigned c0 = (unsigned char)a->key[0];
+  if (a->len >= 2) {
+    fn(x, c0 * 256 + (unsigned char)a->key[1], i);
+    return;
+  }
+  static const char ends[] = {'\0', ' ', ')', ','};
+  for (size_t k = 0; k < sizeof ends; k++)
+    fn(x, c0 * 256 + (unsigned char)ends[k], i);
+}
+
+static void count_pair(struct xcfg *x, unsigned pair, size_t i) {
+  (void)i;
+  x->ind_by[pair + 1]++;
+}
+
+static void fill_pair(struct xcfg *x, unsigned pair, size_t i) {
+  x->ind_at[x->ind_by[pair]++] = i;
+}
+
+/* A counting sort of the aliases by pair, each bucket in config order;
+ * empty keys match nothing. */
+static void index_pairs(struct xcfg *x) {
+  x->ind_by = xcalloc(IND_PAIRS + 1, sizeof *x->ind_by);
+  for (size_t i = 0; i < x->n_ind; i++)
+    if (x->ind[i].len)
+      alias_pairs(x, i, count_pair);
+  for (size_t p = 0; p < IND_PAIRS; p++)
+    x->ind_by[p + 1] += x->ind_by[p];
+  x->ind_at = xmalloc((x->ind_by[IND_PAIRS] + 1) * sizeof *x->ind_at);
+  /* fill_pair moves each bucket's start to its end: shift them back */
+  for (size_t i = 0; i < x->n_ind; i++)
+    if (x->ind[i].len)
+      alias_pairs(x, i, fill_pair);
+  for (size_t p = IND_PAIRS; p > 0; p--)
+    x->ind_by[p] = x->ind_by[p - 1];
+  x->ind_by[0] = 0;
+}
+
 void xcfg_init(struct xcfg *x, const struct config *cfg) {
   memset(x, 0, sizeof *x);
   x->cfg = cfg;
@@ -49,18 +92,7 @@ void xcfg_init(struct xcfg *x, const struct config *cfg) {
     for (size_t k = 0; k < d->n_aliases; k++)
       push(&x->ind, &x->n_ind, &cap, d->aliases[k], i);
   }
-  /* a counting sort by first byte; empty keys match nothing */
-  for (size_t i = 0; i < x->n_ind; i++)
-    if (x->ind[i].len)
-      x->ind_by[(unsigned char)x->ind[i].key[0] + 1]++;
-  for (int c = 0; c < 256; c++)
-    x->ind_by[c + 1] += x->ind_by[c];
-  x->ind_at = xmalloc((x->ind_by[256] + 1) * sizeof *x->ind_at);
-  size_t fill[256];
-  memcpy(fill, x->ind_by, sizeof fill);
-  for (size_t i = 0; i < x->n_ind; i++)
-    if (x->ind[i].len)
-      x->ind_at[fill[(unsigned char)x->ind[i].key[0]]++] = i;
+  index_pairs(x);
 }
 
 void xcfg_free(struct xcfg *x) {
@@ -70,6 +102,7 @@ void xcfg_free(struct xcfg *x) {
     free(x->ind[i].key);
   free(x->loc);
   free(x->ind);
+  free(x->ind_by);
   free(x->ind_at);
   memset(x, 0, sizeof *x);
 }

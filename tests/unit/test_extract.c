@@ -228,6 +228,45 @@ static void places_and_baselines(void) {
   extract_doc_free(&d);
 }
 
+/* Indicator codes from the labels: the longest alias found wins, of
+ * equals the first in the config; a one-byte alias counts at the end of a
+ * word only. */
+static void indicator_aliases(void) {
+  char *aliases[] = {(char *)"thu ngân sách nhà nước"};
+  struct indicator ind[3];
+  memset(ind, 0, sizeof ind);
+  ind[0].code = (char *)"one";
+  ind[0].name = (char *)"Q";
+  ind[1].code = (char *)"tax";
+  ind[1].name = (char *)"thu ngân sách";
+  ind[1].aliases = aliases;
+  ind[1].n_aliases = 1;
+  ind[2].code = (char *)"tax2";
+  ind[2].name = (char *)"Thu ngân sách";
+  struct config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.indicators = ind;
+  cfg.n_indicators = 3;
+  const char *t = "Năm 2022, thu ngân sách nhà nước đạt 15 tỷ đồng. Năm "
+                  "2022, thu ngân sách đạt 12 tỷ đồng. Năm 2022, chỉ số Q "
+                  "đạt 7 tỷ đồng. Năm 2022, chỉ số Qa đạt 3 tỷ đồng.\n";
+  struct extract_doc d;
+  struct err err;
+  err_clear(&err);
+  struct extract_ctx *ctx = extract_ctx_new(&cfg);
+  OK(extract_text(ctx, "i.txt", t, strlen(t), &d, &err) == 0);
+  extract_ctx_free(ctx);
+  const struct fact *f = with(&d, 15);
+  OK(f && f->indicator && strcmp(f->indicator, "tax") == 0);
+  f = with(&d, 12);
+  OK(f && f->indicator && strcmp(f->indicator, "tax") == 0);
+  f = with(&d, 7);
+  OK(f && f->indicator && strcmp(f->indicator, "one") == 0);
+  f = with(&d, 3);
+  OK(f && !f->indicator);
+  extract_doc_free(&d);
+}
+
 /* The facts' strings live in the document's pool: a repeated unit or
  * place is one copy, and each label is its own. */
 static void pooled_strings(void) {
@@ -259,6 +298,7 @@ int main(void) {
   bounds_and_ranges();
   periods_and_places();
   places_and_baselines();
+  indicator_aliases();
   pooled_strings();
   input_forms();
   formats();
