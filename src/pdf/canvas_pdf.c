@@ -38,8 +38,6 @@ static HPDF_Page page_of(struct canvas_pdf *cp) {
   return p;
 }
 
-#define r2 pdf_pt
-
 /* Is the subpath at 'd' ('left' elements) an axis-aligned rectangle as
  * cairo_rectangle builds it: move, three lines, close? Then it is written
  * as one "re" operator. */
@@ -73,7 +71,7 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
   cairo_path_t *path = cairo_copy_path(cr);
   cairo_restore(cr);
   cairo_new_path(cr);
-  double h = HPDF_Page_GetHeight(page);
+  const struct pdf_doc *doc = cp->doc;
   int n = 0;
   bool open = false, moved = false;
   double mx = 0, my = 0;
@@ -82,11 +80,9 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
     switch (d->header.type) {
     case CAIRO_PATH_MOVE_TO:
       if (is_rect(d, path->num_data - i)) {
-        double x0 = d[1].point.x, y0 = d[1].point.y;
         const cairo_path_data_t *opp = d + 2 + 2; /* the second line's end */
-        double x2 = opp[1].point.x, y2 = opp[1].point.y;
-        double x = x0 < x2 ? x0 : x2, y = y0 > y2 ? y0 : y2;
-        pdf_rectangle(page, x, h - y, fabs(x2 - x0), fabs(y2 - y0));
+        pdf_rectangle(doc, page, d[1].point.x, d[1].point.y, opp[1].point.x,
+                      opp[1].point.y);
         n++;
         open = moved = false;
         /* skip the three lines and the close */
@@ -104,16 +100,20 @@ static int replay(struct canvas_pdf *cp, HPDF_Page page) {
       if (!moved && !open)
         break;
       if (moved) {
-        HPDF_Page_MoveTo(page, r2(mx), r2(h - my));
+        HPDF_Page_MoveTo(page, pdf_x(doc, mx), pdf_y(doc, page, my));
         moved = false;
         open = true;
       }
       if (d->header.type == CAIRO_PATH_LINE_TO)
-        HPDF_Page_LineTo(page, r2(d[1].point.x), r2(h - d[1].point.y));
+        HPDF_Page_LineTo(page, pdf_x(doc, d[1].point.x),
+                         pdf_y(doc, page, d[1].point.y));
       else
-        HPDF_Page_CurveTo(page, r2(d[1].point.x), r2(h - d[1].point.y),
-                          r2(d[2].point.x), r2(h - d[2].point.y),
-                          r2(d[3].point.x), r2(h - d[3].point.y));
+        HPDF_Page_CurveTo(page, pdf_x(doc, d[1].point.x),
+                          pdf_y(doc, page, d[1].point.y),
+                          pdf_x(doc, d[2].point.x),
+                          pdf_y(doc, page, d[2].point.y),
+                          pdf_x(doc, d[3].point.x),
+                          pdf_y(doc, page, d[3].point.y));
       n++;
       break;
     case CAIRO_PATH_CLOSE_PATH:

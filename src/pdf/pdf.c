@@ -220,6 +220,7 @@ struct pdf_doc *pdf_doc_new(const char *fonts_dir, struct err *err) {
 void pdf_doc_free(struct pdf_doc *doc) {
   if (!doc)
     return;
+  pdf_forms_free(doc);
   HPDF_Free(doc->pdf);
   free(doc->font_path[0]);
   free(doc->font_path[1]);
@@ -318,13 +319,20 @@ int pdf_page_add(struct pdf_doc *doc, enum pdf_size size,
                  enum pdf_orient orient, struct err *err) {
   if (pdf_check(doc, "adding a page", err) != 0)
     return -1;
+  if (doc->page_stream)
+    return err_set(err, NULL, 0, 0, "adding a page inside a form");
   if (doc->cur >= 0)
     pdf_text_end(doc->pages[doc->cur]);
   HPDF_Page page = HPDF_AddPage(doc->pdf);
-  if (page)
+  if (page) {
     HPDF_Page_SetSize(
         page, size == PDF_A3 ? HPDF_PAGE_SIZE_A3 : HPDF_PAGE_SIZE_A4,
         orient == PDF_LANDSCAPE ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    /* every page names the fonts alike (F1 regular, F2 bold), so that a
+     * form recorded on one page can be painted on any (form.c) */
+    HPDF_Page_GetLocalFontName(page, doc->font[0]);
+    HPDF_Page_GetLocalFontName(page, doc->font[1]);
+  }
   if (!page || pdf_check(doc, "adding a page", err) != 0)
     return -1;
   xgrow((void **)&doc->pages, &doc->cap_pages, doc->n_pages + 1,
@@ -338,6 +346,8 @@ int pdf_page_select(struct pdf_doc *doc, int index, struct err *err) {
   if (index < 0 || (size_t)index >= doc->n_pages)
     return err_set(err, NULL, 0, 0, "no page %d (the document has %zu)",
                    index + 1, doc->n_pages);
+  if (doc->page_stream)
+    return err_set(err, NULL, 0, 0, "changing pages inside a form");
   if (doc->cur >= 0)
     pdf_text_end(doc->pages[doc->cur]);
   doc->cur = index;

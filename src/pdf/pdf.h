@@ -145,6 +145,8 @@ struct pdf_table {
   double size; /* font size (0: 9 pt) */
   bool zebra;  /* light grey behind every other row */
   bool rules;  /* thin rule under every row */
+  int fixed_cols; /* leading columns that repeat from page to page (the
+                     row names): drawn once with the header (pdf_form_begin) */
 };
 
 /* Draw the header of 't' at 'y' and then its rows from 'first' for as long
@@ -157,6 +159,16 @@ struct pdf_table {
 int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
                    double x, double y, double bottom, double *y_end,
                    struct err *err);
+
+/* Furniture: drawing that repeats from page to page at the same place
+ * relative to the top-down point (x, y): a table's header and row names,
+ * a chart's title and legend. Between pdf_form_begin and pdf_form_end the
+ * drawing calls on 'doc' are recorded; the first time these exact
+ * drawings are met they go on the current page, from the second time on
+ * the page paints a form XObject that holds them once for the whole file.
+ * Forms do not nest, and no page may be added or selected inside one. */
+int pdf_form_begin(struct pdf_doc *doc, double x, double y, struct err *err);
+int pdf_form_end(struct pdf_doc *doc, struct err *err);
 
 /* A canvas (chart/canvas.h) that draws onto the current page of 'doc':
  * shapes are cairo paths replayed as PDF vector paths, text is libharu

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "pdf/pdf.h"
+#include "util/buf.h"
 
 struct pdf_alpha {
   double alpha;
@@ -35,6 +36,15 @@ struct pdf_doc {
   size_t n_dests, cap_dests;
   struct pdf_alpha alphas[16];
   int n_alphas;
+  /* Furniture (form.c): while a form is recorded, the current page's
+   * content goes into 'rec' instead of the page ('page_stream' keeps the
+   * page's own), and coordinates are taken relative to the PDF point
+   * (org_x, org_y). */
+  struct pdf_forms *forms;
+  HPDF_Stream rec_stream, page_stream;
+  struct buf rec;
+  bool rec_alpha; /* the form being recorded uses translucency */
+  double org_x, org_y;
 };
 
 /* 0, or -1 with 'err' describing the document's first libharu error in
@@ -76,13 +86,29 @@ static inline HPDF_REAL pdf_pt(double v) {
   return (HPDF_REAL)(round(v * 8) / 8);
 }
 
-/* The rectangle from (x, y) (PDF coordinates, y up) of size w x h, its
- * corners rounded with pdf_pt, so that rectangles sharing an edge still
- * share it once rounded. */
-static inline void pdf_rectangle(HPDF_Page page, double x, double y,
-                                 double w, double h) {
-  HPDF_REAL x0 = pdf_pt(x), y0 = pdf_pt(y);
-  HPDF_Page_Rectangle(page, x0, y0, pdf_pt(x + w) - x0, pdf_pt(y + h) - y0);
+/* The PDF coordinates (y up, relative to the origin of a form being
+ * recorded) of the top-down page coordinates 'x' and 'y', rounded. The
+ * origin is a multiple of 1/8 pt, so a shape rounds the same in a form as
+ * on the page. */
+static inline HPDF_REAL pdf_x(const struct pdf_doc *doc, double x) {
+  return pdf_pt(x - doc->org_x);
 }
+static inline HPDF_REAL pdf_y(const struct pdf_doc *doc, HPDF_Page page,
+                              double y) {
+  return pdf_pt(HPDF_Page_GetHeight(page) - y - doc->org_y);
+}
+
+/* The rectangle between the top-down corners (x0, y0) and (x1, y1), each
+ * corner rounded, so that rectangles sharing an edge still share it. */
+static inline void pdf_rectangle(const struct pdf_doc *doc, HPDF_Page page,
+                                 double x0, double y0, double x1, double y1) {
+  HPDF_REAL l = pdf_x(doc, fmin(x0, x1)), r = pdf_x(doc, fmax(x0, x1));
+  HPDF_REAL b = pdf_y(doc, page, fmax(y0, y1));
+  HPDF_REAL t = pdf_y(doc, page, fmin(y0, y1));
+  HPDF_Page_Rectangle(page, l, b, r - l, t - b);
+}
+
+/* Forget the forms of 'doc' (form.c). */
+void pdf_forms_free(struct pdf_doc *doc);
 
 #endif

@@ -76,6 +76,8 @@ double pdf_text_width(struct pdf_doc *doc, const char *utf8, double size,
 
 /* Translucency through a cached ExtGState per alpha. */
 static void set_alpha(struct pdf_doc *doc, HPDF_Page page, double a) {
+  /* the ExtGState is named in the page's resources, not a form's */
+  doc->rec_alpha = true;
   for (int i = 0; i < doc->n_alphas; i++)
     if (fabs(doc->alphas[i].alpha - a) < 1e-3) {
       HPDF_Page_SetExtGState(page, doc->alphas[i].gs);
@@ -163,8 +165,7 @@ static void text_out(struct pdf_doc *doc, HPDF_Page page, double x, double y,
   if (HPDF_Page_GetCurrentFont(page) != font ||
       HPDF_Page_GetCurrentFontSize(page) != (HPDF_REAL)st->size)
     HPDF_Page_SetFontAndSize(page, font, (HPDF_REAL)st->size);
-  HPDF_Page_TextOut(page, pdf_pt(x), pdf_pt(HPDF_Page_GetHeight(page) - y),
-                    line);
+  HPDF_Page_TextOut(page, pdf_x(doc, x), pdf_y(doc, page, y), line);
   if (alpha) {
     pdf_text_end(page);
     HPDF_Page_GRestore(page);
@@ -291,7 +292,6 @@ int pdf_line(struct pdf_doc *doc, double x0, double y0, double x1, double y1,
   HPDF_Page page = pdf_cur_page(doc, err);
   if (!page)
     return -1;
-  double ph = HPDF_Page_GetHeight(page);
   bool alpha = color.a < 1;
   pdf_text_end(page);
   if (alpha)
@@ -299,8 +299,8 @@ int pdf_line(struct pdf_doc *doc, double x0, double y0, double x1, double y1,
   pdf_set_stroke(doc, page, color);
   pdf_set_line_width(page, width);
   pdf_set_dash(page, NULL, 0);
-  HPDF_Page_MoveTo(page, pdf_pt(x0), pdf_pt(ph - y0));
-  HPDF_Page_LineTo(page, pdf_pt(x1), pdf_pt(ph - y1));
+  HPDF_Page_MoveTo(page, pdf_x(doc, x0), pdf_y(doc, page, y0));
+  HPDF_Page_LineTo(page, pdf_x(doc, x1), pdf_y(doc, page, y1));
   HPDF_Page_Stroke(page);
   if (alpha)
     HPDF_Page_GRestore(page);
@@ -315,7 +315,6 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
     return -1;
   if (!fill && !stroke)
     return 0;
-  double ph = HPDF_Page_GetHeight(page);
   bool alpha = (fill && fill->a < 1) || (stroke && stroke->a < 1);
   pdf_text_end(page);
   if (alpha)
@@ -327,7 +326,7 @@ int pdf_rect(struct pdf_doc *doc, double x, double y, double w, double h,
     pdf_set_line_width(page, width);
     pdf_set_dash(page, NULL, 0);
   }
-  pdf_rectangle(page, x, ph - y - h, w, h);
+  pdf_rectangle(doc, page, x, y, x + w, y + h);
   if (fill && stroke)
     HPDF_Page_FillStroke(page);
   else if (fill)
@@ -388,12 +387,18 @@ static double row_prepare(struct pdf_doc *doc, const struct pdf_table *t,
   return lines * size * 1.25 + 2 * pad;
 }
 
+/* Draw the columns [c0, c1) of a prepared row at 'y'. */
 static void row_draw(struct pdf_doc *doc, HPDF_Page page,
                      const struct pdf_table *t, int row, double x, double y,
-                     double size, double pad, struct cell *cells) {
+                     double size, double pad, struct cell *cells, int c0,
+                     int c1) {
   double cx = x;
-  for (int j = 0; j < t->n_cols; j++) {
+  for (int j = 0; j < c1; j++) {
     const struct pdf_col *col = &t->cols[j];
+    if (j < c0) {
+      cx += col->width;
+      continue;
+    }
     size_t k = (size_t)row * (size_t)t->n_cols + (size_t)j;
     struct pdf_style st = {size, cells[j].bold, {0, 0, 0, 1}, col->align, 1.25};
     if (row >= 0 && t->colors)
@@ -416,68 +421,86 @@ int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
     return -1;
   double size = t->size > 0 ? t->size : 9;
   double pad = size * 0.4, width = 0;
-  for (int j = 0; j < t->n_cols; j++)
+  size_t nc = (size_t)t->n_cols;
+  int fixed = t->fixed_cols < t->n_cols ? t->fixed_cols : t->n_cols;
+  for (size_t j = 0; j < nc; j++)
     width += t->cols[j].width;
-  struct cell *cells = xcalloc((size_t)t->n_cols + 1, sizeof *cells);
-  int drawn = -1;
-  double hh = row_prepare(doc, t, -1, size, pad, cells, err);
+  struct cell *head = xcalloc(nc + 1, sizeof *head);
+  struct cell *rows = NULL; /* the rows that fit, prepared */
+  double *rh = NULL;
+  size_t cap_rows = 0, cap_rh = 0;
+  int n = 0, drawn = -1;
+  double hh = row_prepare(doc, t, -1, size, pad, head, err);
   if (hh < 0)
     goto out;
   /* nothing at all unless the header and one row fit; a table without
    * rows is its header alone */
-  struct cell *row = xcalloc((size_t)t->n_cols + 1, sizeof *row);
   double yy = y + hh;
-  drawn = 0;
-  bool empty = first >= t->n_rows && y + hh <= bottom;
-  if (empty) {
-    struct rgba head = {0.90, 0.90, 0.90, 1};
-    pdf_rect(doc, x, y, width, hh, &head, NULL, 0, err);
-    row_draw(doc, page, t, -1, x, y, size, pad, cells);
-    pdf_line(doc, x, yy, x + width, yy, 0.8, (struct rgba){0.2, 0.2, 0.2, 1},
-             err);
-  }
   for (int r = first; r < t->n_rows; r++) {
-    double rh = row_prepare(doc, t, r, size, pad, row, err);
-    if (rh < 0) {
+    xgrow((void **)&rows, &cap_rows, ((size_t)n + 1) * nc, sizeof *rows);
+    xgrow((void **)&rh, &cap_rh, (size_t)n + 1, sizeof *rh);
+    struct cell *row = rows + (size_t)n * nc;
+    double h = row_prepare(doc, t, r, size, pad, row, err);
+    if (h < 0)
+      goto out;
+    if (yy + h > bottom) {
+      for (size_t j = 0; j < nc; j++)
+        cell_free(&row[j]);
+      break;
+    }
+    rh[n++] = h;
+    yy += h;
+  }
+  drawn = n;
+  bool empty = first >= t->n_rows && y + hh <= bottom;
+  if (n > 0 || empty) {
+    /* the furniture, the same on every page of a table and on the pages
+     * of tables alike: header, stripes, rules, the leading columns */
+    struct rgba dark = {0.2, 0.2, 0.2, 1};
+    if (pdf_form_begin(doc, x, y, err)) {
       drawn = -1;
-      break;
+      goto out;
     }
-    bool fits = yy + rh <= bottom;
-    if (fits) {
-      if (drawn == 0) {
-        struct rgba head = {0.90, 0.90, 0.90, 1};
-        pdf_rect(doc, x, y, width, hh, &head, NULL, 0, err);
-        row_draw(doc, page, t, -1, x, y, size, pad, cells);
-      }
-      if (t->zebra && (r - first) % 2 == 1) {
+    struct rgba grey = {0.90, 0.90, 0.90, 1};
+    pdf_rect(doc, x, y, width, hh, &grey, NULL, 0, err);
+    row_draw(doc, page, t, -1, x, y, size, pad, head, 0, t->n_cols);
+    double ry = y + hh;
+    for (int i = 0; i < n; i++) {
+      if (t->zebra && i % 2 == 1) {
         struct rgba z = {0.96, 0.96, 0.96, 1};
-        pdf_rect(doc, x, yy, width, rh, &z, NULL, 0, err);
+        pdf_rect(doc, x, ry, width, rh[i], &z, NULL, 0, err);
       }
-      row_draw(doc, page, t, r, x, yy, size, pad, row);
+      row_draw(doc, page, t, first + i, x, ry, size, pad,
+               rows + (size_t)i * nc, 0, fixed);
       if (t->rules)
-        pdf_line(doc, x, yy + rh, x + width, yy + rh, 0.3,
+        pdf_line(doc, x, ry + rh[i], x + width, ry + rh[i], 0.3,
                  (struct rgba){0.75, 0.75, 0.75, 1}, err);
-      yy += rh;
-      drawn++;
+      ry += rh[i];
     }
-    for (int j = 0; j < t->n_cols; j++)
-      cell_free(&row[j]);
-    if (!fits)
-      break;
+    if (n > 0)
+      pdf_line(doc, x, y + hh, x + width, y + hh, 0.8, dark, err);
+    pdf_line(doc, x, yy, x + width, yy, 0.8, dark, err);
+    if (pdf_form_end(doc, err)) {
+      drawn = -1;
+      goto out;
+    }
+    ry = y + hh;
+    for (int i = 0; i < n; i++) {
+      row_draw(doc, page, t, first + i, x, ry, size, pad,
+               rows + (size_t)i * nc, fixed, t->n_cols);
+      ry += rh[i];
+    }
   }
-  free(row);
-  if (drawn > 0) {
-    pdf_line(doc, x, y + hh, x + width, y + hh, 0.8,
-             (struct rgba){0.2, 0.2, 0.2, 1}, err);
-    pdf_line(doc, x, yy, x + width, yy, 0.8, (struct rgba){0.2, 0.2, 0.2, 1},
-             err);
-  }
-  for (int j = 0; j < t->n_cols; j++)
-    cell_free(&cells[j]);
   if (y_end)
-    *y_end = drawn > 0 || empty ? yy : y;
+    *y_end = n > 0 || empty ? yy : y;
 out:
-  free(cells);
+  for (size_t i = 0; i < (size_t)n * nc; i++)
+    cell_free(&rows[i]);
+  for (size_t j = 0; j < nc; j++)
+    cell_free(&head[j]);
+  free(rows);
+  free(rh);
+  free(head);
   if (drawn >= 0 && pdf_check(doc, "drawing a table", err) != 0)
     return -1;
   return drawn;

@@ -294,7 +294,8 @@ int block_table(struct cursor *c, const struct report_model *m,
                         .n_rows = (int)n,
                         .size = 8,
                         .zebra = true,
-                        .rules = false};
+                        .rules = false,
+                        .fixed_cols = 2};
   int rc = block_table_flow(c, &t, 4, err);
   for (size_t i = 0; i < n * 8; i++)
     free(cells[i]);
@@ -510,7 +511,8 @@ static int comparison_table(struct cursor *c, const struct indicator *ind,
                         .colors = colors,
                         .n_rows = (int)n,
                         .size = 8,
-                        .zebra = true};
+                        .zebra = true,
+                        .fixed_cols = 1};
   int rc = block_table_flow(c, &t, 8, err);
   for (size_t i = 0; i < n * 6; i++)
     free(cells[i]);

@@ -90,7 +90,7 @@ static struct pdf_doc *sample(struct err *err) {
                                         {"Thực hiện", 80, CANVAS_RIGHT}};
   static const char *const cells[] = {"Tỷ lệ hộ nghèo",   "7,01", "6,5",
                                       "Tăng trưởng GRDP", "7,0",  "7,2"};
-  struct pdf_table t = {cols, 3, cells, NULL, NULL, 2, 9, true, true};
+  struct pdf_table t = {cols, 3, cells, NULL, NULL, 2, 9, true, true, 1};
   pdf_table_draw(doc, &t, 0, 56, 95 + h + 230, 800, NULL, err);
   return doc;
 }
@@ -190,7 +190,7 @@ static void test_table_pages(void) {
   }
   static const struct pdf_col cols[] = {{"Địa phương", 150, CANVAS_LEFT},
                                         {"Giá trị", 60, CANVAS_RIGHT}};
-  struct pdf_table t = {cols, 2, cells, NULL, NULL, N, 9, true, false};
+  struct pdf_table t = {cols, 2, cells, NULL, NULL, N, 9, true, false, 1};
   int first = 0, pages = 0;
   while (first < N && pages < 10) {
     INT_EQ(pdf_page_add(doc, PDF_A4, PDF_PORTRAIT, &err), pages);
