@@ -52,6 +52,12 @@ struct canvas_ops {
   /* Release the canvas (not the surface or page it draws on, unless the
    * constructor says so). */
   void (*free)(struct canvas *cv);
+  /* Optional (NULL: nothing to do). What is drawn between a 'begin' and
+   * an 'end' is furniture that may repeat, relative to (x, y), from chart
+   * to chart: a title and legend, an axis. A PDF canvas writes such a
+   * group once per document and paints it again where it repeats
+   * (pdf_form_begin). Groups do not nest. */
+  void (*group)(struct canvas *cv, bool begin, double x, double y);
 };
 
 struct canvas {
@@ -79,6 +85,14 @@ static inline double canvas_text_width(struct canvas *cv, const char *s,
 static inline void canvas_save(struct canvas *cv) { cv->ops->save(cv); }
 static inline void canvas_clip(struct canvas *cv) { cv->ops->clip(cv); }
 static inline void canvas_restore(struct canvas *cv) { cv->ops->restore(cv); }
+static inline void canvas_group_begin(struct canvas *cv, double x, double y) {
+  if (cv->ops->group)
+    cv->ops->group(cv, true, x, y);
+}
+static inline void canvas_group_end(struct canvas *cv) {
+  if (cv->ops->group)
+    cv->ops->group(cv, false, 0, 0);
+}
 /* Free 'cv' (NULL is fine). */
 static inline void canvas_free(struct canvas *cv) {
   if (cv)

@@ -156,7 +156,8 @@ static void cc_free(struct canvas *cv) {
 
 static const struct canvas_ops cairo_ops = {cc_fill,       cc_stroke, cc_text,
                                             cc_text_width, cc_save,   cc_clip,
-                                            cc_restore,    cc_free};
+                                            cc_restore,    cc_free,
+                                            NULL};
 
 struct canvas *canvas_cairo_new(cairo_surface_t *surface, const char *fonts_dir,
                                 struct err *err) {

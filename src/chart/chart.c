@@ -430,9 +430,23 @@ int chart_draw(const struct chart *c, struct canvas *cv, double x, double y,
    * and may be short */
   double rows = c->kind == CHART_STATUS ? 13 : 24;
   struct ctx cx = {c, cv, l, fmin(fmax(fmin(h / rows, w / 40), 6.5), 10)};
+  /* the title and a trend's legend repeat from unit to unit */
+  double y_top = y;
+  canvas_group_begin(cv, x, y_top);
   double th = draw_title(&cx, x, y, w);
   y += th;
   h -= th;
+  double lh = 0;
+  if (c->kind == CHART_TREND && c->n_items > 0) {
+    bool plan = false, prev = false, est = false;
+    for (size_t i = 0; i < c->n_items; i++) {
+      plan |= c->items[i].plan.has;
+      prev |= c->items[i].previous.has;
+      est |= c->items[i].actual.has && c->items[i].actual.estimated;
+    }
+    lh = draw_legend(&cx, x, y, w, plan, prev, est);
+  }
+  canvas_group_end(cv);
   bool empty = c->kind == CHART_MULTIPLES ? c->n_panels == 0
                : c->kind == CHART_STATUS  ? false
                                           : c->n_items == 0;
@@ -444,18 +458,10 @@ int chart_draw(const struct chart *c, struct canvas *cv, double x, double y,
   }
   int rc;
   switch (c->kind) {
-  case CHART_TREND: {
-    bool plan = false, prev = false, est = false;
-    for (size_t i = 0; i < c->n_items; i++) {
-      plan |= c->items[i].plan.has;
-      prev |= c->items[i].previous.has;
-      est |= c->items[i].actual.has && c->items[i].actual.estimated;
-    }
-    double lh = draw_legend(&cx, x, y, w, plan, prev, est);
+  case CHART_TREND:
     rc = draw_trend(&cx, c->items, c->n_items, NULL, x, y + lh, w, h - lh, 0,
                     err);
     break;
-  }
   case CHART_COMPARISON:
     rc = draw_comparison(&cx, x, y, w, h, err);
     break;

@@ -118,12 +118,19 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
   }
   char at[128];
   axis_title(c, &a, at, sizeof at);
+  double sw = pw / (double)n;
+  /* the axis and the categories repeat wherever the scale does */
+  canvas_group_begin(x->cv, bx, by);
   if (!fixed || mark0 == 0 || *at)
     canvas_text(x->cv, bx, by + fs, at, fs * 0.85, false, CH_MUTED,
                 CANVAS_LEFT);
   vticks(x, &a, px, py, pw, ph, true);
+  for (size_t i = 0; i < n; i++)
+    draw_label(x, items[i].label, px + (i + 0.5) * sw,
+               py + ph + lab_fs * 1.2 + 2, lab_fs, false, CH_TEXT, sw - 3, 2,
+               CANVAS_CENTER);
+  canvas_group_end(x->cv);
 
-  double sw = pw / (double)n;
   double w = fmin(sw * 0.5, 40);
   double y0 = axis_map(&a, 0, py + ph, py);
   for (size_t i = 0; i < n; i++) {
@@ -176,8 +183,6 @@ int draw_trend(struct ctx *x, const struct chart_item *items, size_t n,
       if (m)
         m->missing = true;
     }
-    draw_label(x, it->label, cx, py + ph + lab_fs * 1.2 + 2, lab_fs, false,
-               CH_TEXT, sw - 3, 2, CANVAS_CENTER);
   }
   if (a.v0 < 0 || a.v1 > 0)
     line(x->cv, px, y0, px + pw, y0, CH_TEXT, 0.8);

@@ -227,6 +227,15 @@ static void cp_restore(struct canvas *cv) {
   }
 }
 
+static void cp_group(struct canvas *cv, bool begin, double x, double y) {
+  struct canvas_pdf *cp = (struct canvas_pdf *)cv;
+  if (cp->failed)
+    return;
+  struct err e;
+  if ((begin ? pdf_form_begin(cp->doc, x, y, &e) : pdf_form_end(cp->doc, &e)))
+    fail(cp, &e);
+}
+
 static void cp_free(struct canvas *cv) {
   struct canvas_pdf *cp = (struct canvas_pdf *)cv;
   cairo_destroy(cv->cr);
@@ -236,7 +245,8 @@ static void cp_free(struct canvas *cv) {
 
 static const struct canvas_ops pdf_ops = {cp_fill,       cp_stroke, cp_text,
                                           cp_text_width, cp_save,   cp_clip,
-                                          cp_restore,    cp_free};
+                                          cp_restore,    cp_free,
+                                          cp_group};
 
 struct canvas *pdf_canvas_new(struct pdf_doc *doc) {
   struct canvas_pdf *cp = xcalloc(1, sizeof *cp);

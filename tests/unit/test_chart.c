@@ -314,6 +314,8 @@ struct rec_canvas {
   cairo_surface_t *s;
   char text[8192];
   int fills, strokes;
+  int depth, groups; /* furniture groups open, and begun in all */
+  bool nested;       /* a group was begun inside another */
 };
 
 static void rec_fill(struct canvas *cv, struct rgba c) {
@@ -344,10 +346,21 @@ static void rec_text(struct canvas *cv, double x, double y, const char *s,
   snprintf(r->text + len, sizeof r->text - len, "%s|", s);
 }
 static void rec_nop(struct canvas *cv) { (void)cv; }
+static void rec_group(struct canvas *cv, bool begin, double x, double y) {
+  (void)x, (void)y;
+  struct rec_canvas *r = (struct rec_canvas *)cv;
+  if (begin) {
+    r->nested |= r->depth > 0;
+    r->depth++;
+    r->groups++;
+  } else {
+    r->depth--;
+  }
+}
 static void rec_clip(struct canvas *cv) { cairo_new_path(cv->cr); }
 static const struct canvas_ops rec_ops = {rec_fill,  rec_stroke, rec_text,
                                           rec_width, rec_nop,    rec_clip,
-                                          rec_nop,   rec_nop};
+                                          rec_nop,   rec_nop,    rec_group};
 
 static void rec_init(struct rec_canvas *r) {
   memset(r, 0, sizeof *r);
@@ -357,6 +370,8 @@ static void rec_init(struct rec_canvas *r) {
 }
 
 static void rec_done(struct rec_canvas *r) {
+  /* furniture groups are balanced and never nested (pdf_form_begin) */
+  OK(r->depth == 0 && !r->nested);
   cairo_destroy(r->cv.cr);
   cairo_surface_destroy(r->s);
 }
