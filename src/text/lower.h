@@ -10,4 +10,7 @@
  * Vietnamese: "Đ" -> "đ", "Ầ" -> "ầ"). Offsets stay valid. */
 void text_lower_same(char *s, size_t len);
 
+/* Build the table text_lower_same reads (text_init calls it; see there). */
+void text_lower_init(void);
+
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/lower.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
 
@@ -365,6 +366,7 @@ static char *fold(const char *s, size_t len, int strip) {
 }
 
 void text_init(void) {
+  text_lower_init();
   if (!nfc_ready)
     nfc_table_init();
   if (!fold_ready)

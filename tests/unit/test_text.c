@@ -2,7 +2,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "harness.h"
+#include "text/lower.h"
 #include "text/period.h"
 #include "text/text.h"
 
@@ -177,12 +180,36 @@ static void test_normalize_chunks(void) {
   free(in);
 }
 
+/* text_lower_same by its table is utf8proc_tolower where the lengths
+ * agree, for every code point of the Basic Multilingual Plane. */
+static void test_lower_same(void) {
+  int bad = 0;
+  for (utf8proc_int32_t cp = 1; cp < 0x10000; cp++) {
+    if (cp >= 0xD800 && cp < 0xE000)
+      continue;
+    utf8proc_uint8_t in[8], lo[8];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, in + 1);
+    in[0] = 'A';
+    in[n + 1] = 'b';
+    char s[8];
+    memcpy(s, in, (size_t)n + 2);
+    text_lower_same(s, (size_t)n + 2);
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), lo);
+    const utf8proc_uint8_t *want = m == n ? lo : in + 1;
+    if (s[0] != 'a' || memcmp(s + 1, want, (size_t)n) != 0 ||
+        s[n + 1] != 'b')
+      bad++;
+  }
+  INT_EQ(bad, 0);
+}
+
 int main(void) {
   test_period();
   test_number_parse();
   test_number_format();
   test_utf8();
   test_fold();
+  test_lower_same();
   test_normalize_chunks();
   return DONE();
 }
