@@ -302,13 +302,17 @@ int draw_comparison(struct ctx *x, double bx, double by, double bw, double bh,
     return -1;
   double fs = x->fs;
   double x0 = axis_map(&r.a, 0, r.px, r.px + r.pw);
+  /* the units' names repeat from indicator to indicator */
+  canvas_group_begin(x->cv, bx, by);
+  for (size_t i = 0; i < c->n_items; i++)
+    row_label(x, &r, c->items[i].label, r.py + i * r.rh);
+  canvas_group_end(x->cv);
   for (size_t i = 0; i < c->n_items; i++) {
     const struct chart_item *it = &c->items[i];
     struct chart_mark *m = mark_at(x, (int)i);
     double top = r.py + i * r.rh;
     double bh_ = fmin(r.rh * 0.55, fs * 2.2);
     double bt = top + (r.rh - bh_) / 2;
-    row_label(x, &r, it->label, top);
     if (it->previous.has) {
       double xp = axis_map(&r.a, it->previous.v, r.px, r.px + r.pw);
       rect_fill(x->cv, fmin(x0, xp), bt + bh_ * 0.3, fabs(xp - x0), bh_, CH_PY);

@@ -56,11 +56,13 @@ int cursor_page(struct cursor *c, struct err *err) {
   c->bottom = h - 50;
   c->y = c->top;
   if (c->running_title) {
+    /* the same on every page: written once (pdf_form_begin) */
     struct pdf_style st = PDF_SMALL;
-    if (pdf_text(c->doc, c->left, c->y + 8, c->running_title, &st, err))
-      return -1;
-    if (pdf_line(c->doc, c->left, c->y + 12, c->right, c->y + 12, 0.4, RULE,
-                 err))
+    if (pdf_form_begin(c->doc, 0, 0, err) ||
+        pdf_text(c->doc, c->left, c->y + 8, c->running_title, &st, err) ||
+        pdf_line(c->doc, c->left, c->y + 12, c->right, c->y + 12, 0.4, RULE,
+                 err) ||
+        pdf_form_end(c->doc, err))
       return -1;
     c->y += 24;
   }
@@ -82,9 +84,10 @@ int cursor_footers(struct cursor *c, const char *footer, struct err *err) {
     char page[64];
     snprintf(page, sizeof page, "Trang %d/%d", i + 1, n);
     struct pdf_style st = PDF_SMALL;
-    if (pdf_line(c->doc, 42, h - 36, w - 42, h - 36, 0.4, RULE, err))
-      return -1;
-    if (footer && pdf_text(c->doc, 42, h - 24, footer, &st, err))
+    if (pdf_form_begin(c->doc, 0, 0, err) ||
+        pdf_line(c->doc, 42, h - 36, w - 42, h - 36, 0.4, RULE, err) ||
+        (footer && pdf_text(c->doc, 42, h - 24, footer, &st, err)) ||
+        pdf_form_end(c->doc, err))
       return -1;
     st.align = CANVAS_RIGHT;
     if (pdf_text(c->doc, w - 42, h - 24, page, &st, err))
@@ -304,11 +307,13 @@ int block_table(struct cursor *c, const struct report_model *m,
   if (rc == 0) {
     struct pdf_style st = PDF_SMALL;
     double h = 0;
-    if (pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
+    if (pdf_form_begin(c->doc, c->left, c->y, err) ||
+        pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
                       "* số ước thực hiện. % KH: thực hiện so với kế hoạch "
                       "năm; so cùng kỳ: so với cùng kỳ năm trước (chỉ tiêu "
                       "tỷ lệ: chênh lệch điểm phần trăm).",
-                      &st, true, &h, err))
+                      &st, true, &h, err) ||
+        pdf_form_end(c->doc, err))
       return -1;
     c->y += h + 8;
   }
