@@ -398,6 +398,73 @@ static void test_letters(void) {
   free(text);
 }
 
+/* Furniture: a form drawn on three pages is written inline on the first
+ * and as one form XObject painted by the second and third; a form met
+ * once stays inline; the text is on every page; forms do not nest and
+ * hold no page change. */
+static void test_forms(void) {
+  struct err err;
+  err_clear(&err);
+  struct pdf_doc *doc = pdf_doc_new(fonts_dir(), &err);
+  OK(doc != NULL);
+  if (!doc)
+    return;
+  struct rgba grey = {0.9, 0.9, 0.9, 1};
+  for (int p = 0; p < 3; p++) {
+    INT_EQ(pdf_page_add(doc, PDF_A4, PDF_PORTRAIT, &err), p);
+    /* the same furniture at a different place on each page */
+    double y = 100 + 50 * p;
+    INT_EQ(pdf_form_begin(doc, 40, y, &err), 0);
+    INT_EQ(pdf_form_begin(doc, 40, y, &err), -1); /* no nesting */
+    INT_EQ(pdf_page_add(doc, PDF_A4, PDF_PORTRAIT, &err), -1);
+    pdf_rect(doc, 40, y, 200, 20, &grey, NULL, 0, &err);
+    pdf_text(doc, 44, y + 14, "Chỉ tiêu chung", &PDF_BODY, &err);
+    INT_EQ(pdf_form_end(doc, &err), 0);
+    INT_EQ(pdf_form_end(doc, &err), -1); /* none open */
+    char own[32];
+    snprintf(own, sizeof own, "Trang riêng %d", p + 1);
+    INT_EQ(pdf_text(doc, 44, y + 40, own, &PDF_BODY, &err), 0);
+  }
+  INT_EQ(pdf_form_begin(doc, 40, 600, &err), 0);
+  pdf_text(doc, 44, 614, "Chỉ một lần", &PDF_BODY, &err);
+  INT_EQ(pdf_form_end(doc, &err), 0);
+  const char *out = tmp_path("forms.pdf");
+  INT_EQ(pdf_doc_save(doc, out, &err), 0);
+  pdf_doc_free(doc);
+  struct buf b = BUF_INIT;
+  FILE *f = fopen(out, "rb");
+  OK(f != NULL);
+  char chunk[4096];
+  size_t n;
+  while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf_add(&b, chunk, n);
+  if (f)
+    fclose(f);
+  /* the file has binary streams: search it byte by byte */
+  int forms = 0;
+  const char *key = "/Subtype /Form";
+  for (size_t i = 0; b.s && i + strlen(key) <= b.len; i++)
+    forms += memcmp(b.s + i, key, strlen(key)) == 0;
+  INT_EQ(forms, 1);
+  buf_free(&b);
+  if (!have("pdftotext") || !have("qpdf"))
+    return;
+  char cmd[1400];
+  snprintf(cmd, sizeof cmd, "qpdf --check %s >/dev/null 2>&1", out);
+  INT_EQ(system(cmd), 0);
+  for (int p = 1; p <= 3; p++) {
+    snprintf(cmd, sizeof cmd, "pdftotext -f %d -l %d -enc UTF-8 %s -", p, p,
+             out);
+    char *text = run(cmd);
+    OK(text && strstr(text, "Chỉ tiêu chung"));
+    char own[32];
+    snprintf(own, sizeof own, "Trang riêng %d", p);
+    OK(text && strstr(text, own));
+    OK(text && (p == 3) == (strstr(text, "Chỉ một lần") != NULL));
+    free(text);
+  }
+}
+
 int main(void) {
   if (!mkdtemp(dir)) {
     perror("mkdtemp");
@@ -405,6 +472,7 @@ int main(void) {
   }
   test_roundtrip();
   test_letters();
+  test_forms();
   test_reproducible();
   test_table_pages();
   test_errors();
