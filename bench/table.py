@@ -66,8 +66,9 @@ def pack(med, notes, goals):
                               f"{c[1]:.1f} MiB"))
     print("\nchitieu's pack has more than the peer's: a table of contents, bookmarks, "
           "internal links, a status block per unit, 'So cùng kỳ' and 'Nguồn' columns, "
-          "comparison pages with their own tables and a sources appendix, none of which "
-          "the peer has; its page count is the first figure of 'pages', the workload's "
+          "a sources line under each comparison and a sources appendix, none of which "
+          "the peer has (the bench meeting sets comparison_tables: false: the "
+          "workload's comparisons are charts alone); its page count is the first figure of 'pages', the workload's "
           "(and the peer's) the others. 'import' (not part of the speed-up) loads the "
           "CSV into the fresh database the pack is drawn from.\n")
 
