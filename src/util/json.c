@@ -70,11 +70,37 @@ void json_string(struct buf *out, const char *s, size_t len) {
   buf_addc(out, '"');
 }
 
+/* A value with at most four decimals, below 1e11: written from its
+ * integer n = v * 10^k (k the fewest decimals that give v back), which is
+ * what the loop below finds with more work: n / 10^k, correctly rounded,
+ * is v, and no shorter decimal is. 0 when 'v' is not such a value. */
+static int short_decimal(struct buf *out, double v) {
+  static const double p10[] = {1, 10, 100, 1000, 10000};
+  double a = fabs(v);
+  if (!(a >= 1e-4 && a < 1e11))
+    return 0;
+  for (int k = 1; k <= 4; k++) {
+    double n = round(a * p10[k]);
+    if (n / p10[k] != a)
+      continue;
+    unsigned long long u = (unsigned long long)n;
+    unsigned long long ip = u / (unsigned long long)p10[k];
+    unsigned long long fp = u % (unsigned long long)p10[k];
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%s%llu.%0*llu", v < 0 ? "-" : "", ip, k, fp);
+    buf_adds(out, tmp);
+    return 1;
+  }
+  return 0;
+}
+
 void json_number(struct buf *out, double v) {
   if (!isfinite(v)) {
     buf_adds(out, "null");
     return;
   }
+  if (v != floor(v) && short_decimal(out, v))
+    return;
   char tmp[40];
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(tmp, sizeof tmp, "%.*g", prec, v);

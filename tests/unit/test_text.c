@@ -1,10 +1,13 @@
 /* tests/unit/test_text.c - UTF-8 checks, NFC, folding, Vietnamese numbers. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
 #include "harness.h"
+#include "util/buf.h"
+#include "util/json.h"
 #include "text/lower.h"
 #include "text/period.h"
 #include "text/text.h"
@@ -203,7 +206,50 @@ static void test_lower_same(void) {
   INT_EQ(bad, 0);
 }
 
+/* json_number writes the shortest decimal that reads back as the value;
+ * values with up to four decimals take a shorter way, checked here
+ * against the plain search. */
+static void json_ref(char *tmp, double v) {
+  for (int p = 1; p <= 17; p++) {
+    snprintf(tmp, 40, "%.*g", p, v);
+    if (strtod(tmp, NULL) == v)
+      break;
+  }
+}
+
+static void test_json_number(void) {
+  static const struct {
+    double v;
+    const char *want;
+  } cases[] = {{53.5, "53.5"},         {-0.05, "-0.05"},
+               {0.1 + 0.2, "0.30000000000000004"},
+               {1234.5678, "1234.5678"}, {0.0001, "0.0001"},
+               {1e-5, "1e-05"},          {12345678901.5, "12345678901.5"},
+               {7.01, "7.01"},           {112.5, "112.5"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    struct buf b = BUF_INIT;
+    json_number(&b, cases[i].v);
+    STR_EQ(b.s, cases[i].want);
+    buf_free(&b);
+  }
+  int differ = 0;
+  for (long i = -200000; i <= 200000; i += 7) {
+    double vs[] = {i / 10.0, i / 100.0, i / 1000.0, i / 10000.0,
+                   i * 1234.567, i / 3.0};
+    for (size_t k = 0; k < sizeof vs / sizeof *vs; k++) {
+      char want[40];
+      json_ref(want, vs[k]);
+      struct buf b = BUF_INIT;
+      json_number(&b, vs[k]);
+      differ += strcmp(b.s, want) != 0;
+      buf_free(&b);
+    }
+  }
+  INT_EQ(differ, 0);
+}
+
 int main(void) {
+  test_json_number();
   test_period();
   test_number_parse();
   test_number_format();
