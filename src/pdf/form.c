@@ -37,7 +37,37 @@ struct pdf_form {
 struct pdf_forms {
   struct pdf_form *v;
   size_t n, cap;
+  size_t *index;   /* open addressing by hash: 1 + position in 'v', 0 free */
+  size_t n_index;  /* a power of two, at least twice 'n' */
 };
+
+/* The slot of 'index' for hash 'h': the one holding a form with these
+ * bytes, or the free one where it would go. */
+static size_t *slot_of(struct pdf_forms *fs, uint64_t h, const char *s,
+                       size_t len) {
+  size_t mask = fs->n_index - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    size_t *p = &fs->index[i];
+    if (!*p)
+      return p;
+    const struct pdf_form *f = &fs->v[*p - 1];
+    if (f->hash == h && f->len == len && !memcmp(f->bytes, s, len))
+      return p;
+  }
+}
+
+/* Room in the index for one more form. */
+static void index_grow(struct pdf_forms *fs) {
+  if (2 * (fs->n + 1) <= fs->n_index)
+    return;
+  free(fs->index);
+  fs->n_index = fs->n_index ? 2 * fs->n_index : 64;
+  fs->index = xcalloc(fs->n_index, sizeof *fs->index);
+  for (size_t i = 0; i < fs->n; i++) {
+    const struct pdf_form *f = &fs->v[i];
+    *slot_of(fs, f->hash, f->bytes, f->len) = i + 1;
+  }
+}
 
 static HPDF_PageAttr attr_of(HPDF_Page page) {
   return (HPDF_PageAttr)page->attr;
@@ -55,6 +85,7 @@ void pdf_forms_free(struct pdf_doc *doc) {
     for (size_t i = 0; i < f->n; i++)
       free(f->v[i].bytes);
     free(f->v);
+    free(f->index);
     free(f);
   }
   doc->forms = NULL;
@@ -82,10 +113,12 @@ int pdf_form_begin(struct pdf_doc *doc, double x, double y, struct err *err) {
   if (!doc->rec_stream) {
     doc->rec_stream =
         HPDF_CallbackWriter_New(doc->pdf->mmgr, rec_write, &doc->rec);
-    if (!doc->rec_stream)
-      return pdf_check(doc, "starting a form", err) ? -1
-                                                    : err_set(err, NULL, 0, 0,
-                                                              "out of memory");
+    if (!doc->rec_stream) {
+      /* libharu has reported why, unless it was out of memory */
+      if (pdf_check(doc, "starting a form", err) == 0)
+        err_set(err, NULL, 0, 0, "out of memory starting a form");
+      return -1;
+    }
   }
   pdf_text_end(page);
   HPDF_PageAttr a = attr_of(page);
@@ -155,14 +188,13 @@ int pdf_form_end(struct pdf_doc *doc, struct err *err) {
     doc->forms = xcalloc(1, sizeof *doc->forms);
   struct pdf_forms *fs = doc->forms;
   uint64_t h = fnv1a(doc->rec.s, doc->rec.len);
-  struct pdf_form *f = NULL;
-  for (size_t i = 0; i < fs->n && !f; i++)
-    if (fs->v[i].hash == h && fs->v[i].len == doc->rec.len &&
-        !memcmp(fs->v[i].bytes, doc->rec.s, doc->rec.len))
-      f = &fs->v[i];
+  index_grow(fs);
+  size_t *slot = slot_of(fs, h, doc->rec.s, doc->rec.len);
+  struct pdf_form *f = *slot ? &fs->v[*slot - 1] : NULL;
   bool inline_ = !f || doc->rec_alpha;
   if (!f) {
     xgrow((void **)&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v);
+    *slot = fs->n + 1;
     f = &fs->v[fs->n++];
     *f = (struct pdf_form){h, xmalloc(doc->rec.len + 1), doc->rec.len, NULL};
     memcpy(f->bytes, doc->rec.s, doc->rec.len);

@@ -432,14 +432,7 @@ static void test_forms(void) {
   INT_EQ(pdf_doc_save(doc, out, &err), 0);
   pdf_doc_free(doc);
   struct buf b = BUF_INIT;
-  FILE *f = fopen(out, "rb");
-  OK(f != NULL);
-  char chunk[4096];
-  size_t n;
-  while (f && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    buf_add(&b, chunk, n);
-  if (f)
-    fclose(f);
+  OK(file_read(out, &b, &err) == 0);
   /* the file has binary streams: search it byte by byte */
   int forms = 0;
   const char *key = "/Subtype /Form";
