@@ -50,6 +50,7 @@ enum { OPT_FORMAT = OPT_CMD_BASE, OPT_NO_CONFIG, OPT_JOBS };
  * chunk by chunk as --jobs 1 does, so that its output is never held. */
 #define FORMAT_MAX (1u << 20)
 #define WINDOW_PER_JOB 4
+#define STDOUT_BUF (256 * 1024)
 #define MAX_JOBS 256
 
 struct opts {
@@ -324,6 +325,11 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
     if (!cfg)
       return EXIT_FAIL;
   }
+  /* Facts are several times the size of their text: written to a file or
+   * a pipe they go out in large writes (a terminal keeps its lines). */
+  static char stdout_buf[STDOUT_BUF]; /* glibc ignores the size without */
+  if (!isatty(STDOUT_FILENO))
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
   struct extract_ctx *ctx = extract_ctx_new(cfg);
   struct buf out = BUF_INIT;
   if (o.fmt == EXTRACT_TSV)

@@ -4,14 +4,18 @@
 
 #include "cli/cli.h"
 
+/* Errors follow the output written before them, also when both go to the
+ * same file. */
 void msg_error(const struct err *err) {
   char line[1024];
+  fflush(stdout);
   fprintf(stderr, "chitieu: %s\n", err_format(err, line, sizeof line));
 }
 
 void msg_errorf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
+  fflush(stdout);
   fputs("chitieu: ", stderr);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);

@@ -19,6 +19,8 @@ static void reserve(struct buf *b, size_t extra) {
   b->cap = cap;
 }
 
+void buf_reserve(struct buf *b, size_t extra) { reserve(b, extra); }
+
 void buf_add(struct buf *b, const char *s, size_t n) {
   reserve(b, n);
   if (n)

@@ -24,6 +24,10 @@ void buf_add(struct buf *b, const char *s, size_t n);
 void buf_adds(struct buf *b, const char *s);
 void buf_addc(struct buf *b, char c);
 void buf_addf(struct buf *b, const char *fmt, ...) ERR_PRINTF(2, 3);
+/* Make room for 'extra' more bytes (and the NUL) after b->len, for
+ * callers that write into b->s + b->len themselves and then add to
+ * b->len (keeping the NUL). */
+void buf_reserve(struct buf *b, size_t extra);
 /* Empty the buffer, keeping its memory. */
 void buf_reset(struct buf *b);
 /* Give the string to the caller (who frees it) and empty the buffer.

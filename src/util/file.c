@@ -2,6 +2,9 @@
 #include "util/file.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -10,20 +13,34 @@
 #include "util/xalloc.h"
 
 int file_read(const char *path, struct buf *out, struct err *err) {
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
     return err_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-    buf_add(out, chunk, n);
-  int bad = ferror(fp);
-  int e = errno;
-  fclose(fp);
-  if (bad)
-    return err_set(err, path, 0, 0, "read error: %s", strerror(e));
-  if (!out->s)
-    buf_add(out, "", 0);
+  /* A regular file is read in one call of its size plus one: a shorter
+   * read is its end. Anything else (a pipe, a growing file) is read until
+   * read() gives 0. */
+  struct stat st;
+  bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  size_t want = regular && st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX
+                    ? (size_t)st.st_size + 1
+                    : 65536;
+  for (;;) {
+    buf_reserve(out, want);
+    ssize_t n = read(fd, out->s + out->len, want);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      int e = errno;
+      close(fd);
+      return err_set(err, path, 0, 0, "read error: %s", strerror(e));
+    }
+    out->len += (size_t)n;
+    out->s[out->len] = '\0';
+    if (n == 0 || (regular && (size_t)n < want))
+      break;
+    want = 65536;
+  }
+  close(fd);
   return 0;
 }
 
