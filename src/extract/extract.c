@@ -3,9 +3,9 @@
  * rules.c). Memory is the text plus the facts: each sentence is read and
  * forgotten (its lower-cased copy too), the file as read is dropped once
  * normalised, and the facts' strings live in one pool (pool.c), so a
- * large file costs linear time and about twice its size. The places of
- * each sentence found by the first pass (the document's main place) are
- * kept for the second, for documents up to PLACE_CACHE_MAX bytes. */
+ * large file costs linear time and about twice its size. The document's
+ * own place is known only after its first sentences (or, failing them,
+ * at its end): the facts that take it get it at the end. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,11 +86,38 @@ struct run {
   const struct xcfg *x;
   struct extract_doc *doc;
   struct state stt;
+  struct place_main main;
 };
 
+/* A sentence's places are scanned when the search for the document's
+ * place needs them, or when the rules do (sent_places). */
 static void on_sentence(void *ud, const struct sent *st) {
   struct run *r = ud;
-  rules_sentence(r->x, r->doc, &r->stt, st);
+  struct state *stt = &r->stt;
+  stt->pl_done = false;
+  stt->pl = NULL;
+  stt->np = 0;
+  if (!r->main.done) {
+    size_t n;
+    const struct place *pl = sent_places(r->x, stt, st, &n);
+    place_main_sentence(&r->main, st, pl, n);
+  }
+  rules_sentence(r->x, r->doc, stt, st);
+  place_free(stt->pl, stt->np);
+}
+
+/* The facts that take the document's place get it now that it is known. */
+static void give_doc_place(struct extract_doc *doc, const struct state *stt) {
+  const char *name = NULL, *code = NULL;
+  if (doc->locality)
+    name = pool_intern(doc->pool, doc->locality, strlen(doc->locality));
+  if (doc->locality_code)
+    code = pool_intern(doc->pool, doc->locality_code,
+                       strlen(doc->locality_code));
+  for (size_t k = 0; k < stt->n_doc_place; k++) {
+    doc->facts.v[stt->doc_place[k]].locality = name;
+    doc->facts.v[stt->doc_place[k]].locality_code = code;
+  }
 }
 
 struct extract_ctx {
@@ -119,25 +146,23 @@ static void extract_run(const struct extract_ctx *ctx,
   const struct xcfg *x = &ctx->x;
   doc->pool = pool_new();
   when_doc_date(doc);
-  struct place_cache pc;
-  memset(&pc, 0, sizeof pc);
-  pc.on = doc->len <= PLACE_CACHE_MAX;
-  place_doc_main(x, doc, &pc);
   struct run r;
   memset(&r, 0, sizeof r);
   r.x = x;
+  place_main_init(&r.main, x);
   r.doc = doc;
   r.stt.doc_year = doc->year;
   r.stt.list_para = -1;
   r.stt.last_para = -1;
   r.stt.place_para = -1;
-  r.stt.places = &pc;
   r.stt.cur.kind = PERIOD_YEAR;
   r.stt.cur.year = doc->year ? doc->year : first_year(doc->text, doc->len);
   sentence_split(doc->text, doc->len, on_sentence, &r);
+  place_main_finish(&r.main, doc);
+  give_doc_place(doc, &r.stt);
+  free(r.stt.doc_place);
   free(r.stt.para_place);
   free(r.stt.para_code);
-  place_cache_free(&pc);
 }
 
 /* Fill 'doc' with the NFC form of 'text'; 0, or -1 with 'err'. */

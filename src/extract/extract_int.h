@@ -19,10 +19,11 @@
 
 /* One sentence of the document. 's' points into the document's NFC text
  * (not NUL-terminated), 'lw' is its lower-cased copy (NUL-terminated,
- * owned). */
+ * owned), 'wb' the class of each byte (WB_*, in the same block). */
 struct sent {
   const char *s;
   char *lw;
+  const unsigned char *wb;
   size_t len;
   size_t off; /* offset of the sentence in the document */
   int para;   /* paragraph number (a line of the document) */
@@ -97,24 +98,6 @@ struct xcfg {
 void xcfg_init(struct xcfg *x, const struct config *cfg);
 void xcfg_free(struct xcfg *x);
 
-/* The places of each sentence, in order, as the first pass over the
- * document (place_doc_main) found them, for the second (rules_sentence)
- * to take instead of scanning again. Kept only for documents up to
- * PLACE_CACHE_MAX bytes, so that a huge file stays in bounded memory;
- * without them the second pass scans as before. */
-#define PLACE_CACHE_MAX (8u << 20)
-struct place_set {
-  struct place *pl; /* owned */
-  size_t n;
-};
-struct place_cache {
-  bool on;
-  struct place_set *v;
-  size_t count, cap;
-  size_t next; /* the sentence the second pass is at */
-};
-void place_cache_free(struct place_cache *pc);
-
 /* What the document carries from sentence to sentence. */
 struct state {
   int doc_year;      /* from the document's date, 0 if unknown */
@@ -129,7 +112,13 @@ struct state {
   int place_para;   /* paragraph opened by "Tại huyện X, ...", or -1 */
   char *para_place; /* that place and its code; owned */
   char *para_code;
-  struct place_cache *places; /* from the first pass */
+  /* the places of the sentence being read, once scanned */
+  struct place *pl;
+  size_t np;
+  bool pl_done;
+  /* facts that take the document's place, known only at its end */
+  size_t *doc_place;
+  size_t n_doc_place, cap_doc_place;
 };
 
 /* pool.c */
@@ -158,8 +147,24 @@ struct word {
 #define WORD(lit) {lit, sizeof lit - 1}
 #define WORD_END {NULL, 0}
 
-bool is_word_byte_before(const char *s, size_t i);
-bool is_word_byte_after(const char *s, size_t len, size_t i);
+/* The bytes of a sentence by what they are part of: a letter or digit
+ * (ASCII, or any letter outside it; general punctuation U+2000-U+206F,
+ * the no-break space and guillemets are not). Set once per sentence, so
+ * that a word boundary is a look-up. */
+enum {
+  WB_START = 1, /* first byte of a word character */
+  WB_PART = 2,  /* any byte of one */
+  WB_END = 4    /* last byte of one */
+};
+/* Does a word character end just before 'i' / start at 'i'? */
+static inline bool word_byte_before(const struct sent *st, size_t i) {
+  return i > 0 && i <= st->len && (st->wb[i - 1] & WB_END);
+}
+static inline bool word_byte_at(const struct sent *st, size_t i) {
+  return i < st->len && (st->wb[i] & WB_START);
+}
+/* Fill 'wb' for the 'len' bytes of 'lw'. */
+void word_bytes(const char *lw, size_t len, unsigned char *wb);
 /* Does 'w' ('n' bytes, lower case) occur as whole words at 'i'? */
 bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n);
 /* First whole-word occurrence of 'w' in [from, to), or NPOS. */
@@ -219,16 +224,34 @@ int when_midterm_year(const char *text, size_t len);
 struct place *place_scan(const struct xcfg *x, const struct sent *st,
                          size_t *n);
 void place_free(struct place *pl, size_t n);
-/* The document's main locality: fills doc->locality and locality_code.
- * With 'pc->on', the places of every sentence go to 'pc'. */
-void place_doc_main(const struct xcfg *x, struct extract_doc *doc,
-                    struct place_cache *pc);
+/* The search for the document's main locality, fed with the places of
+ * its sentences in order while 'done' is false: the title's place named
+ * after a level word, before a colon, known to the config or as a run of
+ * capitalised words; else a place after a level word in the first
+ * sentences; else the locality named most often. */
+struct place_main {
+  const struct xcfg *x;
+  char *title_level, *title_colon, *title_known, *title_run, *lead_level;
+  size_t lead_seen;
+  size_t *count; /* mentions per config locality */
+  bool done;     /* decided: no more sentences needed */
+};
+void place_main_init(struct place_main *m, const struct xcfg *x);
+void place_main_sentence(struct place_main *m, const struct sent *st,
+                         const struct place *pl, size_t n);
+/* Fill doc->locality and locality_code, and free what 'm' holds. */
+void place_main_finish(struct place_main *m, struct extract_doc *doc);
 /* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
 const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
                           const char *level);
 
 /* rules.c */
-/* Turn the numbers of one sentence into facts appended to doc->facts. */
+/* The places of 'st', scanned once (kept in 'stt'). */
+const struct place *sent_places(const struct xcfg *x, struct state *stt,
+                                const struct sent *st, size_t *n);
+/* Turn the numbers of one sentence into facts appended to doc->facts;
+ * those that take the document's place get a NULL locality and their
+ * index in stt->doc_place. */
 void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
                     struct state *stt, const struct sent *st);
 

@@ -130,7 +130,7 @@ static const struct unit_word *unit_at(const struct sent *st, size_t i,
     /* "16.000ha": a unit may follow the digits directly */
     bool glued = i > 0 && isdig(st->lw[i - 1]) &&
                  strncmp(st->lw + i, w, l) == 0 &&
-                 !is_word_byte_after(st->lw, st->len, i + l);
+                 !word_byte_at(st, i + l);
     if (glued || word_at_n(st, i, w, l)) {
       *n = l;
       return &units[k];
@@ -143,7 +143,7 @@ static const struct unit_word *unit_at(const struct sent *st, size_t i,
 static size_t per_parts(const struct sent *st, size_t i) {
   for (int k = 0; k < 2; k++) {
     if (i + 1 >= st->len || st->lw[i] != '/' ||
-        !is_word_byte_after(st->lw, st->len, i + 1) || isdig(st->lw[i + 1]))
+        !word_byte_at(st, i + 1) || isdig(st->lw[i + 1]))
       break;
     i += 1 + word_len(st, i + 1);
   }
@@ -204,7 +204,7 @@ static bool read_unit(const struct sent *st, size_t e, struct num *nm) {
 
 /* Should the number at 'i' be skipped because of what precedes it? */
 static bool bad_start(const struct sent *st, size_t i) {
-  if (is_word_byte_before(st->lw, i))
+  if (word_byte_before(st, i))
     return true;
   if (i > 0) {
     char p = st->lw[i - 1];

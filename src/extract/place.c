@@ -156,8 +156,8 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
   *n = 0;
   size_t i = 0;
   while (i < st->len) {
-    if (is_word_byte_before(st->lw, i) ||
-        !is_word_byte_after(st->lw, st->len, i)) {
+    if (word_byte_before(st, i) ||
+        !word_byte_at(st, i)) {
       i++;
       continue;
     }
@@ -212,36 +212,13 @@ void place_free(struct place *pl, size_t n) {
   free(pl);
 }
 
-void place_cache_free(struct place_cache *pc) {
-  for (size_t i = 0; i < pc->count; i++)
-    place_free(pc->v[i].pl, pc->v[i].n);
-  free(pc->v);
-  memset(pc, 0, sizeof *pc);
-}
-
-static void place_cache_add(struct place_cache *pc, struct place *pl,
-                            size_t n) {
-  xgrow((void **)&pc->v, &pc->cap, pc->count + 1, sizeof *pc->v);
-  pc->v[pc->count].pl = pl;
-  pc->v[pc->count++].n = n;
-}
-
-/* What the document-level search collects. */
-struct main_search {
-  const struct xcfg *x;
-  struct place_cache *pc;
-  char *title_level, *title_colon, *title_known, *title_run, *lead_level;
-  size_t lead_seen;
-  size_t *count; /* mentions per config locality */
-};
-
 static void keep(char **dst, const char *s, size_t len) {
   if (!*dst)
     *dst = xstrndup(s, len);
 }
 
 /* "Phú Lương: Nhiều chỉ tiêu ..." */
-static void title_colon(struct main_search *m, const struct sent *st) {
+static void title_colon(struct place_main *m, const struct sent *st) {
   size_t ends[MAX_NAME_WORDS];
   int nw;
   size_t e = cap_run(st, 0, ends, &nw);
@@ -250,10 +227,10 @@ static void title_colon(struct main_search *m, const struct sent *st) {
 }
 
 /* The first run of two or more capitalised words not naming a body. */
-static void title_run(struct main_search *m, const struct sent *st) {
+static void title_run(struct place_main *m, const struct sent *st) {
   size_t i = 0;
   while (i < st->len && !m->title_run) {
-    if (upper_at(st, i) && !is_word_byte_before(st->lw, i)) {
+    if (upper_at(st, i) && !word_byte_before(st, i)) {
       size_t ends[MAX_NAME_WORDS];
       int nw;
       size_t e = cap_run(st, i, ends, &nw);
@@ -274,10 +251,20 @@ static void title_run(struct main_search *m, const struct sent *st) {
   }
 }
 
-static void main_sentence(void *ud, const struct sent *st) {
-  struct main_search *m = ud;
-  size_t n;
-  struct place *pl = place_scan(m->x, st, &n);
+/* The title and the first LEAD_SENTENCES after it name the place if any
+ * sentence does; mentions are counted over the whole text only when they
+ * do not. */
+#define LEAD_SENTENCES 3
+
+void place_main_init(struct place_main *m, const struct xcfg *x) {
+  memset(m, 0, sizeof *m);
+  m->x = x;
+  if (x && x->cfg && x->cfg->n_localities)
+    m->count = xcalloc(x->cfg->n_localities, sizeof *m->count);
+}
+
+void place_main_sentence(struct place_main *m, const struct sent *st,
+                         const struct place *pl, size_t n) {
   for (size_t k = 0; k < n; k++) {
     bool lvl = pl[k].by_level;
     bool country = strcmp(pl[k].name, "Việt Nam") == 0;
@@ -285,7 +272,7 @@ static void main_sentence(void *ud, const struct sent *st) {
       keep(&m->title_level, pl[k].name, strlen(pl[k].name));
     if (st->title && pl[k].code && !country)
       keep(&m->title_known, pl[k].name, strlen(pl[k].name));
-    if (!st->title && m->lead_seen < 3 && lvl && !country)
+    if (!st->title && m->lead_seen < LEAD_SENTENCES && lvl && !country)
       keep(&m->lead_level, pl[k].name, strlen(pl[k].name));
     if (pl[k].code && m->count && !country) {
       const struct config *cfg = m->x->cfg;
@@ -297,21 +284,21 @@ static void main_sentence(void *ud, const struct sent *st) {
       }
     }
   }
-  if (m->pc && m->pc->on)
-    place_cache_add(m->pc, pl, n);
-  else
-    place_free(pl, n);
   if (st->title) {
     title_colon(m, st);
     title_run(m, st);
-  } else {
-    m->lead_seen++;
+    return;
   }
+  m->lead_seen++;
+  /* the place is decided: the rest of the text cannot change it */
+  m->done = m->lead_seen >= LEAD_SENTENCES &&
+            (m->title_level || m->title_colon || m->title_known ||
+             m->title_run || m->lead_level);
 }
 
 /* The locality with most mentions, its own and its children's; the top
  * of the tree (the country) is left out. */
-static const struct locality *most_named(const struct main_search *m) {
+static const struct locality *most_named(const struct place_main *m) {
   const struct config *cfg = m->x->cfg;
   if (!cfg || !m->count)
     return NULL;
@@ -337,32 +324,25 @@ static const struct locality *most_named(const struct main_search *m) {
   return best;
 }
 
-void place_doc_main(const struct xcfg *x, struct extract_doc *doc,
-                    struct place_cache *pc) {
-  struct main_search m;
-  memset(&m, 0, sizeof m);
-  m.x = x;
-  m.pc = pc;
-  if (x && x->cfg && x->cfg->n_localities)
-    m.count = xcalloc(x->cfg->n_localities, sizeof *m.count);
-  sentence_split(doc->text, doc->len, main_sentence, &m);
-  char *pick[] = {m.title_level, m.title_colon, m.title_known, m.title_run,
-                  m.lead_level};
+void place_main_finish(struct place_main *m, struct extract_doc *doc) {
+  char *pick[] = {m->title_level, m->title_colon, m->title_known,
+                  m->title_run, m->lead_level};
   for (int k = 0; k < 5 && !doc->locality; k++) {
     if (pick[k])
       doc->locality = xstrdup(pick[k]);
   }
   if (!doc->locality) {
-    const struct locality *l = most_named(&m);
+    const struct locality *l = most_named(m);
     if (l)
       doc->locality = xstrdup(l->name);
   }
   if (doc->locality) {
     const char *code =
-        place_resolve(x, doc->locality, strlen(doc->locality), NULL);
+        place_resolve(m->x, doc->locality, strlen(doc->locality), NULL);
     doc->locality_code = code ? xstrdup(code) : NULL;
   }
   for (int k = 0; k < 5; k++)
     free(pick[k]);
-  free(m.count);
+  free(m->count);
+  memset(m, 0, sizeof *m);
 }

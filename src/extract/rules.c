@@ -466,12 +466,11 @@ static struct period pick_period(const struct state *stt, const struct sent *st,
 /* The place of figure 'n': the nearest named before it, else the
  * paragraph's ("Tại huyện Tuần Giáo, ..." opening it), else the
  * document's. */
-static void pick_place(const struct extract_doc *doc, const struct state *stt,
-                       const struct sent *st, const struct place *pl, size_t np,
-                       const struct num *n, const char **name,
-                       const char **code) {
-  *name = doc->locality;
-  *code = doc->locality_code;
+static void pick_place(const struct state *stt, const struct sent *st,
+                       const struct place *pl, size_t np, const struct num *n,
+                       const char **name, const char **code) {
+  *name = NULL; /* the document's */
+  *code = NULL;
   if (stt->place_para == st->para) {
     *name = stt->para_place;
     *code = stt->para_code;
@@ -499,7 +498,7 @@ struct sctx {
   size_t nn;
   struct when *w;
   size_t nw;
-  struct place *pl;
+  const struct place *pl;
   size_t np;
   bool list;        /* inside a list of planned figures */
   bool last_target; /* the sentence's last figure is planned */
@@ -577,7 +576,7 @@ static void one_figure(struct sctx *c, size_t k) {
   else
     f.unit = pool_intern(pool, st->s + n->ustart, n->uend - n->ustart);
   const char *pname, *pcode;
-  pick_place(c->doc, c->stt, st, c->pl, c->np, n, &pname, &pcode);
+  pick_place(c->stt, st, c->pl, c->np, n, &pname, &pcode);
   f.locality = pname ? pool_intern(pool, pname, strlen(pname)) : NULL;
   f.locality_code = pcode ? pool_intern(pool, pcode, strlen(pcode)) : NULL;
   size_t cl = clause_start(st, n->start, false);
@@ -594,6 +593,12 @@ static void one_figure(struct sctx *c, size_t k) {
   f.span_start = st->off + n->start;
   f.span_end = st->off + n->end;
   c->last_target = kind == FACT_TARGET;
+  if (!pname) {
+    struct state *stt = c->stt;
+    xgrow((void **)&stt->doc_place, &stt->cap_doc_place,
+          stt->n_doc_place + 1, sizeof *stt->doc_place);
+    stt->doc_place[stt->n_doc_place++] = c->doc->facts.n;
+  }
   fact_push(&c->doc->facts, &f);
 }
 
@@ -639,21 +644,6 @@ static const struct word place_openers[] = {WORD("tại"),     WORD("ở"),     
 /* A paragraph whose first sentence opens with a place (a level word and
  * a name, maybe after "Tại") is about that place: its figures without a
  * place of their own take it. */
-/* The places of 'st': from the first pass if it kept them, else scanned
- * now (then '*own' is set and the caller frees them). */
-static struct place *sent_places(const struct xcfg *x, struct state *stt,
-                                 const struct sent *st, size_t *n,
-                                 bool *own) {
-  struct place_cache *pc = stt->places;
-  if (pc && pc->on && pc->next < pc->count) {
-    *own = false;
-    *n = pc->v[pc->next].n;
-    return pc->v[pc->next].pl;
-  }
-  *own = true;
-  return place_scan(x, st, n);
-}
-
 static void paragraph_place(const struct xcfg *x, struct state *stt,
                             const struct sent *st) {
   if (st->para == stt->last_para)
@@ -670,8 +660,7 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
     }
   }
   size_t np;
-  bool own;
-  struct place *pl = sent_places(x, stt, st, &np, &own);
+  const struct place *pl = sent_places(x, stt, st, &np);
   if (np && pl[0].pos == at && pl[0].by_level &&
       strcmp(pl[0].name, "Việt Nam") != 0) {
     free(stt->para_place);
@@ -680,8 +669,16 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
     stt->para_code = pl[0].code ? xstrdup(pl[0].code) : NULL;
     stt->place_para = st->para;
   }
-  if (own)
-    place_free(pl, np);
+}
+
+const struct place *sent_places(const struct xcfg *x, struct state *stt,
+                                const struct sent *st, size_t *n) {
+  if (!stt->pl_done) {
+    stt->pl = place_scan(x, st, &stt->np);
+    stt->pl_done = true;
+  }
+  *n = stt->np;
+  return stt->pl;
 }
 
 void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
@@ -704,9 +701,8 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
     stt->list_cont = false;
   }
   c.nums = number_scan(st, &c.nn);
-  bool own_pl = false;
   if (c.nn) {
-    c.pl = sent_places(x, stt, st, &c.np, &own_pl);
+    c.pl = sent_places(x, stt, st, &c.np);
     for (size_t k = 0; k < c.nn; k++)
       one_figure(&c, k);
   }
@@ -718,10 +714,6 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
   }
   update_state(stt, c.w, c.nw);
   free(c.prev_label);
-  if (own_pl)
-    place_free(c.pl, c.np);
-  if (stt->places)
-    stt->places->next++;
   free(c.nums);
   free(c.w);
 }

@@ -98,10 +98,17 @@ static void emit(const char *text, size_t a, size_t b, int para, bool title,
   st.off = a;
   st.para = para;
   st.title = title;
-  st.lw = xstrndup(text + a, b - a);
-  text_lower_same(st.lw, b - a);
+  /* the lower-cased copy and the byte classes in one block */
+  char *block = xmalloc(2 * (b - a) + 1);
+  memcpy(block, text + a, b - a);
+  block[b - a] = '\0';
+  text_lower_same(block, b - a);
+  unsigned char *wb = (unsigned char *)block + (b - a) + 1;
+  word_bytes(block, b - a, wb);
+  st.lw = block;
+  st.wb = wb;
   fn(ud, &st);
-  free(st.lw);
+  free(block);
 }
 
 void sentence_split(const char *text, size_t len,

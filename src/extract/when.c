@@ -162,7 +162,7 @@ static size_t roman_q(const struct sent *st, size_t i, int *q) {
   for (int k = 0; r[k].s; k++) {
     size_t l = r[k].n;
     if (i + l <= st->len && memcmp(st->lw + i, r[k].s, l) == 0 &&
-        !is_word_byte_after(st->lw, st->len, i + l)) {
+        !word_byte_at(st, i + l)) {
       *q = qv[k];
       return l;
     }
@@ -323,7 +323,7 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
     } else if (c == 'q' && word_at(st, i, "quý")) {
       i = scan_quy(st, i, &v, n, &cap);
     } else if ((c == '6' || c == '9' || c == 't' || c == 'n') &&
-               !is_word_byte_before(st->lw, i)) {
+               !word_byte_before(st, i)) {
       if (word_at(st, i, "6 tháng") || word_at(st, i, "9 tháng") ||
           word_at(st, i, "nửa đầu năm") ||
           (word_at(st, i, "tháng") &&
@@ -333,7 +333,7 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
         i = scan_span(st, i, &v, n, &cap);
       else
         i++;
-    } else if (isdig(c) && !is_word_byte_before(st->lw, i) &&
+    } else if (isdig(c) && !word_byte_before(st, i) &&
                year_at(st->lw + i, st->len - i)) {
       /* "cùng kỳ 2018" */
       struct when w = {i,

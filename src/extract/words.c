@@ -20,29 +20,25 @@ static bool cp_word(int cp) {
   return !(cp >= 0x2000 && cp <= 0x206F);
 }
 
-bool is_word_byte_before(const char *s, size_t i) {
-  if (i == 0)
-    return false;
-  unsigned char c = (unsigned char)s[i - 1];
-  if (c < 0x80)
-    return ascii_word(c);
-  size_t j = i - 1;
-  while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-    j--;
-  int cp;
-  text_utf8_decode(s + j, i - j, &cp);
-  return cp_word(cp);
-}
-
-bool is_word_byte_after(const char *s, size_t len, size_t i) {
-  if (i >= len)
-    return false;
-  unsigned char c = (unsigned char)s[i];
-  if (c < 0x80)
-    return ascii_word(c);
-  int cp;
-  text_utf8_decode(s + i, len - i, &cp);
-  return cp_word(cp);
+void word_bytes(const char *lw, size_t len, unsigned char *wb) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)lw[i];
+    if (c < 0x80) {
+      wb[i++] = ascii_word(c) ? WB_START | WB_PART | WB_END : 0;
+      continue;
+    }
+    int cp;
+    int n = text_utf8_decode(lw + i, len - i, &cp);
+    if (!cp_word(cp)) { /* U+FFFD too: bytes that are not UTF-8 */
+      memset(wb + i, 0, (size_t)n);
+    } else {
+      memset(wb + i, WB_PART, (size_t)n);
+      wb[i] |= WB_START;
+      wb[i + (size_t)n - 1] |= WB_END;
+    }
+    i += (size_t)n;
+  }
 }
 
 /* Are the 'n' bytes at 'a' and 'b' equal? The words are short: a loop
@@ -61,12 +57,12 @@ bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n) {
   if (n > st->len - i || !same(st->lw + i + 1, w + 1, n - 1))
     return false;
   if (ascii_word((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
-    if (is_word_byte_before(st->lw, i))
+    if (word_byte_before(st, i))
       return false;
   }
   unsigned char last = (unsigned char)w[n - 1];
   if (ascii_word(last) || last >= 0x80) {
-    if (is_word_byte_after(st->lw, st->len, i + n))
+    if (word_byte_at(st, i + n))
       return false;
   }
   return true;
@@ -163,16 +159,10 @@ bool upper_at(const struct sent *st, size_t i) {
 }
 
 size_t word_len(const struct sent *st, size_t i) {
-  size_t j = i;
-  while (j < st->len && is_word_byte_after(st->lw, st->len, j)) {
-    unsigned char c = (unsigned char)st->lw[j];
-    if (c < 0x80)
-      j++;
-    else {
-      j++;
-      while (j < st->len && ((unsigned char)st->lw[j] & 0xC0) == 0x80)
-        j++;
-    }
-  }
+  if (!word_byte_at(st, i))
+    return 0;
+  size_t j = i + 1;
+  while (j < st->len && (st->wb[j] & WB_PART))
+    j++;
   return j - i;
 }
