@@ -163,8 +163,9 @@ static inline bool word_byte_before(const struct sent *st, size_t i) {
 static inline bool word_byte_at(const struct sent *st, size_t i) {
   return i < st->len && (st->wb[i] & WB_START);
 }
-/* Fill 'wb' for the 'len' bytes of 'lw'. */
-void word_bytes(const char *lw, size_t len, unsigned char *wb);
+/* Lower-case the 'len' bytes of 'lw' in place (text_lower_same) and fill
+ * 'wb' with their classes. */
+void sent_lower(char *lw, size_t len, unsigned char *wb);
 /* Does 'w' ('n' bytes, lower case) occur as whole words at 'i'? */
 bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n);
 /* First whole-word occurrence of 'w' in [from, to), or NPOS. */
@@ -174,6 +175,14 @@ size_t word_find_n(const struct sent *st, size_t from, size_t to,
  * return where they start, else NPOS. */
 size_t word_before_n(const struct sent *st, size_t pos, const char *w,
                      size_t n);
+/* word_before_n with the spaces already skipped: 'w' ends at 'e'. Inline,
+ * for loops over word lists that skip the spaces once. */
+static inline size_t word_ending_at(const struct sent *st, size_t e,
+                                    const char *w, size_t n) {
+  return e >= n && st->lw[e - 1] == w[n - 1] && word_at_n(st, e - n, w, n)
+             ? e - n
+             : NPOS;
+}
 /* The same for a NUL-terminated 'w': inline, so that the length of a
  * literal is known when compiling. */
 static inline bool word_at(const struct sent *st, size_t i, const char *w) {

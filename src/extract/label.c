@@ -96,7 +96,8 @@ char *label_for(const struct sent *st, const struct num *n, size_t vstart,
 const char *label_indicator(const struct xcfg *x, const char *label) {
   if (!x || !x->n_ind || !label)
     return NULL;
-  char *key = text_fold(label, strlen(label));
+  char tmp[512], *owned;
+  const char *key = text_fold_buf(label, strlen(label), tmp, sizeof tmp, &owned);
   size_t klen = strlen(key), best_len = 0, best_i = 0;
   const char *best = NULL;
   for (size_t p = 0; p < klen; p++) {
@@ -118,6 +119,6 @@ const char *label_indicator(const struct xcfg *x, const char *label) {
       }
     }
   }
-  free(key);
+  free(owned);
   return best;
 }

@@ -86,7 +86,8 @@ const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
                           const char *level) {
   if (!x || !x->n_loc)
     return NULL;
-  char *key = text_fold(name, len);
+  char tmp[256], *owned;
+  const char *key = text_fold_buf(name, len, tmp, sizeof tmp, &owned);
   size_t lo = 0, hi = x->n_loc;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -105,7 +106,7 @@ const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
       break;
     }
   }
-  free(key);
+  free(owned);
   return code;
 }
 

@@ -123,8 +123,9 @@ static size_t strip_fillers(const struct sent *st, size_t pos,
                             struct reading *r) {
   for (;;) {
     bool hit = false;
+    size_t e = skip_sp_back(st, pos);
     for (int k = 0; fillers[k].w.s; k++) {
-      size_t a = word_before_n(st, pos, fillers[k].w.s, fillers[k].w.n);
+      size_t a = word_ending_at(st, e, fillers[k].w.s, fillers[k].w.n);
       if (a == NPOS)
         continue;
       /* "vượt" is a verb; "trên" after "giá trị ... trên" is fine */
@@ -176,8 +177,9 @@ static void read_around(const struct sent *st, const struct num *n,
   size_t pos = strip_fillers(st, n->start, r);
   int k;
   r->verb = VERB_NONE;
+  size_t ev = skip_sp_back(st, pos);
   for (k = 0; verbs[k].w.s; k++) {
-    size_t b = word_before_n(st, pos, verbs[k].w.s, verbs[k].w.n);
+    size_t b = word_ending_at(st, ev, verbs[k].w.s, verbs[k].w.n);
     if (b != NPOS) {
       r->verb = verbs[k].v;
       pos = b;
@@ -197,8 +199,9 @@ static void read_around(const struct sent *st, const struct num *n,
       if (so == NPOS)
         so = word_before(st, a, "so");
       a = so != NPOS ? so : a;
+      size_t ea = skip_sp_back(st, a);
       for (k = 0; verbs[k].w.s; k++) {
-        size_t b = word_before_n(st, a, verbs[k].w.s, verbs[k].w.n);
+        size_t b = word_ending_at(st, ea, verbs[k].w.s, verbs[k].w.n);
         if (b != NPOS && (verbs[k].v == VERB_UP || verbs[k].v == VERB_DOWN)) {
           r->verb = verbs[k].v;
           r->prev_ref = true;

@@ -48,9 +48,22 @@ static bool starts_sentence(const char *s, size_t len, size_t i) {
   return memcmp(tmp, s + i, n) != 0 || (c == 0xE2 && n == 3); /* quotes */
 }
 
+/* The bytes that may end a sentence: ".", "!", "?" and the lead byte of
+ * "…". */
+static bool may_end(unsigned char c) {
+  return c == '.' || c == '!' || c == '?' || c == 0xE2;
+}
+
 /* Where the sentence starting at 'i' in the line [i, end) ends. */
 static size_t sentence_end(const char *s, size_t start, size_t end) {
+  size_t fast = end - start > MAX_SENT ? start + MAX_SENT : end;
   for (size_t i = start; i < end; i++) {
+    /* most bytes end nothing: skip them (before MAX_SENT, where no cut
+     * at a space is due) */
+    while (i < fast && !may_end((unsigned char)s[i]))
+      i++;
+    if (i >= end)
+      break;
     if (i - start >= MAX_SENT && s[i] == ' ')
       return i;
     size_t t = 0;
@@ -102,9 +115,8 @@ static void emit(const char *text, size_t a, size_t b, int para, bool title,
   char *block = xmalloc(2 * (b - a) + 1);
   memcpy(block, text + a, b - a);
   block[b - a] = '\0';
-  text_lower_same(block, b - a);
   unsigned char *wb = (unsigned char *)block + (b - a) + 1;
-  word_bytes(block, b - a, wb);
+  sent_lower(block, b - a, wb);
   st.lw = block;
   st.wb = wb;
   fn(ud, &st);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract/extract_int.h"
+#include "text/lower.h"
 #include "text/text.h"
 
 static bool ascii_word(unsigned char c) {
@@ -20,16 +21,20 @@ static bool cp_word(int cp) {
   return !(cp >= 0x2000 && cp <= 0x206F);
 }
 
-void word_bytes(const char *lw, size_t len, unsigned char *wb) {
+void sent_lower(char *lw, size_t len, unsigned char *wb) {
   size_t i = 0;
   while (i < len) {
     unsigned char c = (unsigned char)lw[i];
     if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z')
+        lw[i] = (char)(c + 32);
       wb[i++] = ascii_word(c) ? WB_START | WB_PART | WB_END : 0;
       continue;
     }
     int cp;
     int n = text_utf8_decode(lw + i, len - i, &cp);
+    /* a letter and its lower case are both word characters */
+    text_lower_one(lw + i, cp, n);
     if (!cp_word(cp)) { /* U+FFFD too: bytes that are not UTF-8 */
       memset(wb + i, 0, (size_t)n);
     } else {

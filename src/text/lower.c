@@ -47,6 +47,18 @@ static void lower_slow(char *s, int cp, int n) {
   }
 }
 
+void text_lower_one(char *s, int cp, int n) {
+  if (!lower_ready)
+    text_lower_init();
+  if (cp >= 0 && cp < LOWER_MAX) {
+    const struct lower_entry *e = &lower_table[cp];
+    if (e->len == n)
+      memcpy(s, e->s, e->len);
+  } else {
+    lower_slow(s, cp, n);
+  }
+}
+
 void text_lower_same(char *s, size_t len) {
   if (!lower_ready)
     text_lower_init();

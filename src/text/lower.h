@@ -10,6 +10,10 @@
  * Vietnamese: "Đ" -> "đ", "Ầ" -> "ầ"). Offsets stay valid. */
 void text_lower_same(char *s, size_t len);
 
+/* The same for the one code point 'cp' of 'n' bytes at 's' (decoded by
+ * the caller, who walks the text anyway). */
+void text_lower_one(char *s, int cp, int n);
+
 /* Build the table text_lower_same reads (text_init calls it; see there). */
 void text_lower_init(void);
 

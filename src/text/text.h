@@ -34,6 +34,10 @@ char *text_nfc(const char *s);
  * removed, "đ" -> "d", runs of white space folded to one space. "Mường
  * Ảng" -> "muong ang". Caller frees. */
 char *text_fold(const char *s, size_t len);
+/* The same into 'buf' ('cap' bytes) when it fits, else into memory the
+ * caller frees, which '*owned' then points to (else NULL). */
+const char *text_fold_buf(const char *s, size_t len, char *buf, size_t cap,
+                          char **owned);
 
 /* Like text_fold, but keeps the diacritics (lower case and white space
  * only): "Mường Ảng" -> "mường ảng". Caller frees. */

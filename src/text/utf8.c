@@ -188,10 +188,38 @@ static void normalize_chunk(struct buf *out, struct buf *tmp, const char *s,
   free(nfc);
 }
 
+/* One pass of what most texts need: is 's' valid UTF-8 ('*bad' the
+ * offset if not: returns -1), and is it already what text_normalize
+ * makes of it: NFC by nfc_safe, no CR and no NUL (returns 1; else 0)? */
+static int check_plain(const char *s, size_t len, size_t *bad) {
+  if (!nfc_ready)
+    nfc_table_init();
+  bool plain = true;
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      plain = plain && c != '\r' && c != 0;
+      i++;
+      continue;
+    }
+    int cp;
+    int n = decode((const unsigned char *)s + i, len - i, &cp);
+    if (n == 0) {
+      *bad = i;
+      return -1;
+    }
+    plain = plain && cp < 0x20C0 && nfc_safe[cp];
+    i += (size_t)n;
+  }
+  return plain;
+}
+
 char *text_normalize(const char *s, size_t len, const char *name,
                      size_t *outlen, struct err *err) {
-  size_t bad;
-  if (text_utf8_check(s, len, &bad) != 0) {
+  size_t bad = 0;
+  int plain = check_plain(s, len, &bad);
+  if (plain < 0) {
     int line = 1;
     for (size_t i = 0; i < bad; i++)
       line += s[i] == '\n';
@@ -204,6 +232,11 @@ char *text_normalize(const char *s, size_t len, const char *name,
   if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
     s += 3;
     len -= 3;
+  }
+  if (plain) {
+    if (outlen)
+      *outlen = len;
+    return xstrndup(s, len);
   }
   /* In chunks of about 64 KiB: utf8proc works on a UTF-32 copy of its
    * input, four times its size, which for a 100 MB text would be 400 MB.
@@ -289,24 +322,20 @@ static int fold_next(const char *s, size_t len, int *cp) {
   return k;
 }
 
-/* text_fold of 's' by the table, or NULL if a code point needs utf8proc
- * (or the text is not valid UTF-8). */
-static char *fold_fast(const char *s, size_t len) {
+enum { FOLD_OK, FOLD_SLOW, FOLD_ROOM };
+
+/* text_fold of 's' by the table into 'out' ('cap' bytes with the NUL):
+ * FOLD_OK, FOLD_SLOW if a code point needs utf8proc (or the text is not
+ * valid UTF-8), FOLD_ROOM if it does not fit. */
+static int fold_into(char *out, size_t cap, const char *s, size_t len) {
   if (!fold_ready)
     fold_table_init();
-  size_t need = 1;
-  for (size_t i = 0; i < len;) {
-    int cp, k = fold_next(s + i, len - i, &cp);
-    if (!k)
-      return NULL;
-    need += fold_table[cp].len + 1u;
-    i += (size_t)k;
-  }
-  char *out = xmalloc(need);
   size_t o = 0;
   bool space = false;
   for (size_t i = 0; i < len;) {
     int cp, k = fold_next(s + i, len - i, &cp);
+    if (!k)
+      return FOLD_SLOW;
     const struct fold_entry *e = &fold_table[cp];
     i += (size_t)k;
     if (e->space) {
@@ -315,6 +344,8 @@ static char *fold_fast(const char *s, size_t len) {
     }
     if (!e->len)
       continue;
+    if (o + 1u + e->len >= cap)
+      return FOLD_ROOM;
     if (space && o)
       out[o++] = ' ';
     space = false;
@@ -322,7 +353,21 @@ static char *fold_fast(const char *s, size_t len) {
     o += e->len;
   }
   out[o] = '\0';
-  return out;
+  return FOLD_OK;
+}
+
+/* text_fold of 's' by the table, or NULL if a code point needs utf8proc
+ * (or the text is not valid UTF-8). */
+static char *fold_fast(const char *s, size_t len) {
+  for (size_t cap = len + 16;; cap *= 4) {
+    char *out = xmalloc(cap);
+    int r = fold_into(out, cap, s, len);
+    if (r == FOLD_OK)
+      return out;
+    free(out);
+    if (r == FOLD_SLOW)
+      return NULL;
+  }
 }
 
 /* Map 's' with utf8proc 'opts', then turn "đ" into "d" (if 'strip') and
@@ -374,6 +419,15 @@ void text_init(void) {
 }
 
 char *text_fold(const char *s, size_t len) { return fold(s, len, 1); }
+
+const char *text_fold_buf(const char *s, size_t len, char *buf, size_t cap,
+                          char **owned) {
+  *owned = NULL;
+  if (cap && fold_into(buf, cap, s, len) == FOLD_OK)
+    return buf;
+  *owned = fold(s, len, 1);
+  return *owned;
+}
 
 char *text_lower(const char *s, size_t len) { return fold(s, len, 0); }
 
