@@ -154,7 +154,9 @@ struct word {
 enum {
   WB_START = 1, /* first byte of a word character */
   WB_PART = 2,  /* any byte of one */
-  WB_END = 4    /* last byte of one */
+  WB_END = 4,   /* last byte of one */
+  WB_UPPER = 8  /* lower-casing changed it or the bytes of its character
+                   after it: at a character's start, a capital */
 };
 /* Does a word character end just before 'i' / start at 'i'? */
 static inline bool word_byte_before(const struct sent *st, size_t i) {
@@ -211,7 +213,9 @@ size_t skip_sp_back(const struct sent *st, size_t i);
 size_t clause_start(const struct sent *st, size_t pos, bool comma);
 size_t clause_end(const struct sent *st, size_t pos, bool comma);
 /* Is the byte at 'i' an upper-case letter's start? */
-bool upper_at(const struct sent *st, size_t i);
+static inline bool upper_at(const struct sent *st, size_t i) {
+  return i < st->len && (st->wb[i] & WB_UPPER);
+}
 /* Length of the word at 'i' (letters only). */
 size_t word_len(const struct sent *st, size_t i);
 

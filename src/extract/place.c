@@ -163,7 +163,9 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
       continue;
     }
     bool done = false;
-    for (int k = 0; levels[k].w && !done; k++) {
+    /* the first bytes of the level words */
+    bool level = memchr("thqpx", st->lw[i], 5) != NULL;
+    for (int k = 0; level && levels[k].w && !done; k++) {
       const struct level_word *lv = &levels[k];
       if (st->lw[i] != lv->w[0])
         continue;

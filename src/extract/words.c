@@ -2,6 +2,7 @@
  * A word byte is an ASCII letter or digit or any byte of a non-ASCII
  * letter; general punctuation (U+2000-U+206F: quotes, dashes, "…"), the
  * no-break space and guillemets are not. */
+#define _GNU_SOURCE /* memrchr, memmem */
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -26,13 +27,18 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
   while (i < len) {
     unsigned char c = (unsigned char)lw[i];
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z')
+      bool up = c >= 'A' && c <= 'Z';
+      if (up)
         lw[i] = (char)(c + 32);
-      wb[i++] = ascii_word(c) ? WB_START | WB_PART | WB_END : 0;
+      wb[i++] = (unsigned char)((ascii_word(c) ? WB_START | WB_PART | WB_END
+                                               : 0) |
+                                (up ? WB_UPPER : 0));
       continue;
     }
     int cp;
     int n = text_utf8_decode(lw + i, len - i, &cp);
+    char was[4];
+    memcpy(was, lw + i, (size_t)n);
     /* a letter and its lower case are both word characters */
     text_lower_one(lw + i, cp, n);
     if (!cp_word(cp)) { /* U+FFFD too: bytes that are not UTF-8 */
@@ -41,6 +47,13 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
       memset(wb + i, WB_PART, (size_t)n);
       wb[i] |= WB_START;
       wb[i + (size_t)n - 1] |= WB_END;
+    }
+    /* WB_UPPER where the bytes from there to the character's end changed */
+    bool up = false;
+    for (int k = n - 1; k >= 0; k--) {
+      up = up || was[k] != lw[i + (size_t)k];
+      if (up)
+        wb[i + (size_t)k] |= WB_UPPER;
     }
     i += (size_t)n;
   }
@@ -140,6 +153,10 @@ static bool is_break(char c, bool comma) {
 }
 
 size_t clause_start(const struct sent *st, size_t pos, bool comma) {
+  if (!comma) { /* the whole sentence back is often searched: memrchr */
+    const char *p = pos ? memrchr(st->lw, ';', pos) : NULL;
+    return p ? (size_t)(p - st->lw) + 1 : 0;
+  }
   size_t i = pos;
   while (i > 0 && !is_break(st->lw[i - 1], comma))
     i--;
@@ -153,15 +170,6 @@ size_t clause_end(const struct sent *st, size_t pos, bool comma) {
   return i;
 }
 
-bool upper_at(const struct sent *st, size_t i) {
-  if (i >= st->len)
-    return false;
-  size_t n = 1;
-  while (n < 4 && i + n < st->len &&
-         ((unsigned char)st->s[i + n] & 0xC0) == 0x80)
-    n++;
-  return memcmp(st->s + i, st->lw + i, n) != 0;
-}
 
 size_t word_len(const struct sent *st, size_t i) {
   if (!word_byte_at(st, i))

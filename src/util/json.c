@@ -37,37 +37,61 @@ static size_t plain_run(const char *s, size_t len) {
   return i;
 }
 
-void json_string(struct buf *out, const char *s, size_t len) {
-  buf_addc(out, '"');
+char *json_string_to(char *p, const char *s, size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  *p++ = '"';
   size_t i = 0;
   while (i < len) {
     size_t n = plain_run(s + i, len - i);
-    buf_add(out, s + i, n);
+    memcpy(p, s + i, n);
+    p += n;
     i += n;
     if (i >= len)
       break;
     unsigned char c = (unsigned char)s[i++];
+    *p++ = '\\';
     switch (c) {
     case '"':
-      buf_add(out, "\\\"", 2);
-      break;
     case '\\':
-      buf_add(out, "\\\\", 2);
+      *p++ = (char)c;
       break;
     case '\n':
-      buf_add(out, "\\n", 2);
+      *p++ = 'n';
       break;
     case '\t':
-      buf_add(out, "\\t", 2);
+      *p++ = 't';
       break;
     case '\r':
-      buf_add(out, "\\r", 2);
+      *p++ = 'r';
       break;
     default:
-      buf_addf(out, "\\u%04x", c);
+      memcpy(p, "u00", 3);
+      p[3] = hex[c >> 4];
+      p[4] = hex[c & 15];
+      p += 5;
     }
   }
-  buf_addc(out, '"');
+  *p++ = '"';
+  return p;
+}
+
+void json_string(struct buf *out, const char *s, size_t len) {
+  buf_reserve(out, JSON_STRING_MAX(len));
+  char *end = json_string_to(out->s + out->len, s, len);
+  out->len = (size_t)(end - out->s);
+  out->s[out->len] = '\0';
+}
+
+/* The decimal digits of 'u' at 'p'; returns the end. */
+static char *put_uint(char *p, unsigned long long u) {
+  char tmp[24];
+  size_t i = sizeof tmp;
+  do {
+    tmp[--i] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  memcpy(p, tmp + i, sizeof tmp - i);
+  return p + (sizeof tmp - i);
 }
 
 /* A value with at most four decimals, below 1e11: written from its
@@ -86,9 +110,16 @@ static int short_decimal(struct buf *out, double v) {
     unsigned long long u = (unsigned long long)n;
     unsigned long long ip = u / (unsigned long long)p10[k];
     unsigned long long fp = u % (unsigned long long)p10[k];
-    char tmp[40];
-    snprintf(tmp, sizeof tmp, "%s%llu.%0*llu", v < 0 ? "-" : "", ip, k, fp);
-    buf_adds(out, tmp);
+    char tmp[40], *p = tmp;
+    if (v < 0)
+      *p++ = '-';
+    p = put_uint(p, ip);
+    *p++ = '.';
+    for (int d = k - 1; d >= 0; d--) { /* the decimals, zeros kept */
+      p[d] = (char)('0' + fp % 10);
+      fp /= 10;
+    }
+    buf_add(out, tmp, (size_t)(p - tmp) + (size_t)k);
     return 1;
   }
   return 0;

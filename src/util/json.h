@@ -9,6 +9,10 @@
 /* Append 's' ('len' bytes of UTF-8) as a quoted JSON string; control
  * characters are escaped, other characters kept as UTF-8. */
 void json_string(struct buf *out, const char *s, size_t len);
+/* The same written at 'p', which has room for JSON_STRING_MAX(len)
+ * bytes; returns the end (no NUL). */
+#define JSON_STRING_MAX(len) (6 * (len) + 2)
+char *json_string_to(char *p, const char *s, size_t len);
 /* Append 'v' in the shortest form that reads back the same ("7.01",
  * "30000"); non-finite values as null. */
 void json_number(struct buf *out, double v);

@@ -248,8 +248,60 @@ static void test_json_number(void) {
   INT_EQ(differ, 0);
 }
 
+/* json_string escapes what JSON needs escaped, at any position (the plain
+ * runs are found eight bytes at a time), and keeps UTF-8 as it is. */
+static void json_ref_string(struct buf *b, const char *s, size_t n) {
+  buf_addc(b, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\')
+      buf_addf(b, "\\%c", c);
+    else if (c == '\n')
+      buf_adds(b, "\\n");
+    else if (c == '\t')
+      buf_adds(b, "\\t");
+    else if (c == '\r')
+      buf_adds(b, "\\r");
+    else if (c < 0x20)
+      buf_addf(b, "\\u%04x", c);
+    else
+      buf_addc(b, (char)c);
+  }
+  buf_addc(b, '"');
+}
+
+static void test_json_string(void) {
+  static const char in[] = "GRDP \"ước\" 7,01%\\\n\t\r\x01\x1f";
+  struct buf b = BUF_INIT;
+  json_string(&b, in, sizeof in - 1);
+  STR_EQ(b.s, "\"GRDP \\\"ước\\\" 7,01%\\\\\\n\\t\\r\\u0001\\u001f\"");
+  buf_free(&b);
+  static const char specials[] = {'"', '\\', '\n', '\t', '\r', 1, 0x1f, 0};
+  int differ = 0;
+  for (size_t len = 0; len <= 20; len++) {
+    for (size_t at = 0; at < len; at++) {
+      for (size_t k = 0; k < sizeof specials; k++) {
+        char s[24];
+        memset(s, 'a', len);
+        memcpy(s, "đạt", len < 5 ? len : 5);
+        s[at] = specials[k];
+        struct buf got = BUF_INIT, want = BUF_INIT;
+        buf_adds(&got, "x"); /* appends after what the buffer holds */
+        buf_adds(&want, "x");
+        json_string(&got, s, len);
+        json_ref_string(&want, s, len);
+        differ += got.len != want.len || memcmp(got.s, want.s, got.len) != 0;
+        buf_free(&got);
+        buf_free(&want);
+      }
+    }
+  }
+  INT_EQ(differ, 0);
+}
+
 int main(void) {
   test_json_number();
+  test_json_string();
   test_period();
   test_number_parse();
   test_number_format();
