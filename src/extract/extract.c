@@ -128,6 +128,7 @@ struct extract_ctx *extract_ctx_new(const struct config *cfg) {
   /* the context is read-only from here on, and so are the text tables:
    * documents may be extracted with it on several threads */
   text_init();
+  sent_lower_init();
   struct extract_ctx *ctx = xcalloc(1, sizeof *ctx);
   xcfg_init(&ctx->x, cfg);
   return ctx;

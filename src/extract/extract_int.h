@@ -155,8 +155,10 @@ enum {
   WB_START = 1, /* first byte of a word character */
   WB_PART = 2,  /* any byte of one */
   WB_END = 4,   /* last byte of one */
-  WB_UPPER = 8  /* lower-casing changed it or the bytes of its character
+  WB_UPPER = 8, /* lower-casing changed it or the bytes of its character
                    after it: at a character's start, a capital */
+  WB_WHEN = 16  /* a word starts here with "n", "q", "t" or a digit: where
+                   a period may start (when.c) */
 };
 /* Does a word character end just before 'i' / start at 'i'? */
 static inline bool word_byte_before(const struct sent *st, size_t i) {
@@ -168,6 +170,9 @@ static inline bool word_byte_at(const struct sent *st, size_t i) {
 /* Lower-case the 'len' bytes of 'lw' in place (text_lower_same) and fill
  * 'wb' with their classes. */
 void sent_lower(char *lw, size_t len, unsigned char *wb);
+/* Build the table sent_lower reads (extract_ctx_new calls it, before any
+ * thread can). */
+void sent_lower_init(void);
 /* Does 'w' ('n' bytes, lower case) occur as whole words at 'i'? */
 bool word_at_n(const struct sent *st, size_t i, const char *w, size_t n);
 /* First whole-word occurrence of 'w' in [from, to), or NPOS. */

@@ -261,16 +261,21 @@ static bool cue_noun(const struct sent *st, size_t p, const char *w) {
          word_at(st, e, "lớn");
 }
 
+#define N_TARGET_CUES (sizeof target_cues / sizeof *target_cues - 1)
+
 /* The earliest target cue of the sentence, or NPOS. A plain "mục tiêu"
  * governs only its own clause (up to ";"). Without 'weak', "sẽ" (which
- * also foretells results) is not a cue. */
-static size_t target_cue(const struct sent *st, size_t at, bool weak) {
+ * also foretells results) is not a cue. 'first' holds where each cue
+ * first occurs in the sentence (NPOS: nowhere), found for its first
+ * figure and kept for the others. */
+static size_t target_cue(const struct sent *st, size_t at, bool weak,
+                         const size_t *first) {
   size_t best = NPOS;
-  for (int k = 0; target_cues[k].s; k++) {
+  for (size_t k = 0; k < N_TARGET_CUES; k++) {
     const struct word *cw = &target_cues[k];
     if (!weak && strcmp(cw->s, "sẽ") == 0)
       continue;
-    size_t from = 0;
+    size_t from = first[k];
     while (from < st->len) {
       size_t p = word_find_n(st, from, st->len, cw->s, cw->n);
       if (p == NPOS)
@@ -507,7 +512,17 @@ struct sctx {
   bool last_target; /* the sentence's last figure is planned */
   char *prev_label;
   size_t prev_clause;
+  bool cues_found; /* 'cue_first' is filled */
+  size_t cue_first[N_TARGET_CUES];
+  int done; /* tells_done(st), or -1 before it is asked */
 };
+
+/* tells_done of the sentence, found once. */
+static bool sent_done(struct sctx *c) {
+  if (c->done < 0)
+    c->done = tells_done(c->st);
+  return c->done;
+}
 
 static bool estimated(const struct sctx *c, const struct num *n) {
   size_t a = clause_start(c->st, n->start, false);
@@ -515,7 +530,7 @@ static bool estimated(const struct sctx *c, const struct num *n) {
 }
 
 /* Is figure 'n' planned? */
-static bool planned(const struct sctx *c, const struct num *n,
+static bool planned(struct sctx *c, const struct num *n,
                     const struct reading *r, int year, enum fact_kind kind) {
   if (kind == FACT_COUNT) {
     size_t a = clause_start(c->st, n->start, false);
@@ -527,7 +542,13 @@ static bool planned(const struct sctx *c, const struct num *n,
   /* "năm nay huyện sẽ thu vượt khoảng 10% dự toán" foretells a result:
    * a share of the plan is planned only by a firm cue or a later year */
   bool weak = !(kind == FACT_PLAN_PCT && r->plan_ref);
-  size_t cue = target_cue(c->st, n->start, weak);
+  if (!c->cues_found) {
+    for (size_t k = 0; k < N_TARGET_CUES; k++)
+      c->cue_first[k] = word_find_n(c->st, 0, c->st->len, target_cues[k].s,
+                                    target_cues[k].n);
+    c->cues_found = true;
+  }
+  size_t cue = target_cue(c->st, n->start, weak, c->cue_first);
   if (cue != NPOS && cue < n->start)
     return true;
   return c->doc->year && year > c->doc->year;
@@ -695,11 +716,12 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
   c.st = st;
   c.prev_clause = NPOS;
   c.w = when_scan(st, doc->year, &c.nw);
-  if (stt->list_para != st->para || tells_done(st) ||
+  c.done = -1;
+  if (stt->list_para != st->para || sent_done(&c) ||
       (stt->list_cont && names_other_year(stt, c.w, c.nw)))
     stt->list_para = -1;
   c.list = stt->list_para >= 0;
-  if (opens_list(st) && !tells_done(st)) {
+  if (opens_list(st) && !sent_done(&c)) {
     stt->list_para = st->para;
     stt->list_cont = false;
   }
@@ -710,7 +732,7 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
       one_figure(&c, k);
   }
   /* a list of targets may go on in the next sentence */
-  if (c.nn && c.last_target && stt->list_para < 0 && !tells_done(st) &&
+  if (c.nn && c.last_target && stt->list_para < 0 && !sent_done(&c) &&
       words_in(st, 0, c.nums[0].start, list_cues)) {
     stt->list_para = st->para;
     stt->list_cont = true;

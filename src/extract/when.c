@@ -317,6 +317,11 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
   *n = 0;
   size_t i = 0;
   while (i < st->len) {
+    /* every period starts a word with one of those bytes (WB_WHEN) */
+    while (i < st->len && !(st->wb[i] & WB_WHEN))
+      i++;
+    if (i >= st->len)
+      break;
     char c = st->lw[i];
     if (c == 'n' && word_at(st, i, "năm")) {
       i = scan_nam(st, i, doc_year, &v, n, &cap);

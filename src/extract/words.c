@@ -22,7 +22,9 @@ static bool cp_word(int cp) {
   return !(cp >= 0x2000 && cp <= 0x206F);
 }
 
-void sent_lower(char *lw, size_t len, unsigned char *wb) {
+/* sent_lower one code point at a time, for the table below and for what
+ * it does not hold. */
+static void lower_slow(char *lw, size_t len, unsigned char *wb) {
   size_t i = 0;
   while (i < len) {
     unsigned char c = (unsigned char)lw[i];
@@ -56,6 +58,97 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
         wb[i + (size_t)k] |= WB_UPPER;
     }
     i += (size_t)n;
+  }
+}
+
+/* What lower_slow does to each code point of two or three bytes below
+ * CHARS_MAX (all of Vietnamese, and the punctuation around it), made
+ * once from lower_slow itself: its lower case and the classes of its
+ * bytes. */
+#define CHARS_MAX 0x2100
+struct char_entry {
+  char lo[3];
+  unsigned char wb[3];
+};
+static struct char_entry chars[CHARS_MAX];
+/* The same for ASCII, with WB_WHEN on the letters and digits it is for. */
+static char ascii_lo[128];
+static unsigned char ascii_wb[128];
+static bool chars_ready;
+
+void sent_lower_init(void) {
+  if (chars_ready)
+    return;
+  for (int c = 0; c < 128; c++) {
+    ascii_lo[c] = (char)c;
+    lower_slow(&ascii_lo[c], 1, &ascii_wb[c]);
+    if (strchr("nqtNQT0123456789", c) && c)
+      ascii_wb[c] |= WB_WHEN;
+  }
+  for (int cp = 0x80; cp < CHARS_MAX; cp++) {
+    struct char_entry *e = &chars[cp];
+    size_t n;
+    if (cp < 0x800) {
+      e->lo[0] = (char)(0xC0 | (cp >> 6));
+      e->lo[1] = (char)(0x80 | (cp & 0x3F));
+      n = 2;
+    } else {
+      e->lo[0] = (char)(0xE0 | (cp >> 12));
+      e->lo[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+      e->lo[2] = (char)(0x80 | (cp & 0x3F));
+      n = 3;
+    }
+    lower_slow(e->lo, n, e->wb);
+  }
+  chars_ready = true;
+}
+
+static bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+void sent_lower(char *lw, size_t len, unsigned char *wb) {
+  if (!chars_ready)
+    sent_lower_init();
+  size_t i = 0;
+  bool prev_end = false; /* a word character ends before 'i' */
+  while (i < len) {
+    unsigned char c = (unsigned char)lw[i];
+    if (c < 0x80) {
+      unsigned char t = ascii_wb[c];
+      if (prev_end)
+        t &= (unsigned char)~WB_WHEN;
+      lw[i] = ascii_lo[c];
+      wb[i++] = t;
+      prev_end = t & WB_END;
+      continue;
+    }
+    /* two bytes (U+0080-U+07FF), or three below CHARS_MAX (lead E0 with
+     * a second byte from A0, E1, or E2 80-83): from the table */
+    unsigned char c1 = i + 1 < len ? (unsigned char)lw[i + 1] : 0;
+    if (c >= 0xC2 && c < 0xE0 && cont(c1)) {
+      const struct char_entry *e = &chars[((c & 0x1F) << 6) | (c1 & 0x3F)];
+      memcpy(lw + i, e->lo, 2);
+      memcpy(wb + i, e->wb, 2);
+      prev_end = e->wb[1] & WB_END;
+      i += 2;
+      continue;
+    }
+    unsigned char c2 = i + 2 < len ? (unsigned char)lw[i + 2] : 0;
+    if (((c == 0xE0 && c1 >= 0xA0) || c == 0xE1 || (c == 0xE2 && c1 < 0x84)) &&
+        cont(c1) && cont(c2)) {
+      const struct char_entry *e =
+          &chars[((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F)];
+      memcpy(lw + i, e->lo, 3);
+      memcpy(wb + i, e->wb, 3);
+      prev_end = e->wb[2] & WB_END;
+      i += 3;
+      continue;
+    }
+    size_t n = 1;
+    while (i + n < len && n < 4 && cont((unsigned char)lw[i + n]))
+      n++;
+    lower_slow(lw + i, n, wb + i);
+    prev_end = wb[i + n - 1] & WB_END;
+    i += n;
   }
 }
 

@@ -349,8 +349,12 @@ static int fold_into(char *out, size_t cap, const char *s, size_t len) {
     if (space && o)
       out[o++] = ' ';
     space = false;
-    memcpy(out + o, e->s, e->len);
-    o += e->len;
+    if (e->len == 1) { /* most: a letter without its marks */
+      out[o++] = e->s[0];
+    } else {
+      memcpy(out + o, e->s, e->len);
+      o += e->len;
+    }
   }
   out[o] = '\0';
   return FOLD_OK;
