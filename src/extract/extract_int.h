@@ -157,8 +157,9 @@ enum {
   WB_END = 4,   /* last byte of one */
   WB_UPPER = 8, /* lower-casing changed it or the bytes of its character
                    after it: at a character's start, a capital */
-  WB_WHEN = 16  /* a word starts here with "n", "q", "t" or a digit: where
+  WB_WHEN = 16, /* a word starts here with "n", "q", "t" or a digit: where
                    a period may start (when.c) */
+  WB_WORD = 32  /* a word starts here: a word character not after one */
 };
 /* Does a word character end just before 'i' / start at 'i'? */
 static inline bool word_byte_before(const struct sent *st, size_t i) {
@@ -242,6 +243,9 @@ int when_midterm_year(const char *text, size_t len);
 struct place *place_scan(const struct xcfg *x, const struct sent *st,
                          size_t *n);
 void place_free(struct place *pl, size_t n);
+/* Does a level word ("huyện", "TP.") start at 'i'? (A place named after
+ * it starts there.) */
+bool place_level_at(const struct sent *st, size_t i);
 /* The search for the document's main locality, fed with the places of
  * its sentences in order while 'done' is false: the title's place named
  * after a level word, before a colon, known to the config or as a run of

@@ -150,6 +150,27 @@ static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
   return e;
 }
 
+/* The level word at 'i' (a word's start), or NULL. */
+static const struct level_word *level_at(const struct sent *st, size_t i) {
+  /* the first bytes of the level words */
+  if (!memchr("thqpx", st->lw[i], 5))
+    return NULL;
+  for (int k = 0; levels[k].w; k++) {
+    const struct level_word *lv = &levels[k];
+    if (st->lw[i] != lv->w[0])
+      continue;
+    if (word_at(st, i, lv->w) ||
+        (lv->w[lv->n - 1] == '.' && i + lv->n <= st->len &&
+         memcmp(st->lw + i, lv->w, lv->n) == 0))
+      return lv;
+  }
+  return NULL;
+}
+
+bool place_level_at(const struct sent *st, size_t i) {
+  return i < st->len && (st->wb[i] & WB_WORD) && level_at(st, i);
+}
+
 struct place *place_scan(const struct xcfg *x, const struct sent *st,
                          size_t *n) {
   struct place *v = NULL;
@@ -157,28 +178,16 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
   *n = 0;
   size_t i = 0;
   while (i < st->len) {
-    if (word_byte_before(st, i) ||
-        !word_byte_at(st, i)) {
+    if (!(st->wb[i] & WB_WORD)) {
       i++;
       continue;
     }
-    bool done = false;
-    /* the first bytes of the level words */
-    bool level = memchr("thqpx", st->lw[i], 5) != NULL;
-    for (int k = 0; level && levels[k].w && !done; k++) {
-      const struct level_word *lv = &levels[k];
-      if (st->lw[i] != lv->w[0])
-        continue;
-      if (word_at(st, i, lv->w) ||
-          (lv->w[lv->n - 1] == '.' && i + lv->n <= st->len &&
-           memcmp(st->lw + i, lv->w, lv->n) == 0)) {
-        size_t e = level_place(x, st, i, &levels[k], &v, n, &cap);
-        i = e > i ? e : i + 1;
-        done = true;
-      }
-    }
-    if (done)
+    const struct level_word *lv = level_at(st, i);
+    if (lv) {
+      size_t e = level_place(x, st, i, lv, &v, n, &cap);
+      i = e > i ? e : i + 1;
       continue;
+    }
     if (word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) {
       add_place(&v, n, &cap, i, "Việt Nam", strlen("Việt Nam"),
                 place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL));

@@ -273,7 +273,7 @@ static size_t target_cue(const struct sent *st, size_t at, bool weak,
   size_t best = NPOS;
   for (size_t k = 0; k < N_TARGET_CUES; k++) {
     const struct word *cw = &target_cues[k];
-    if (!weak && strcmp(cw->s, "sẽ") == 0)
+    if (!weak && cw->n == strlen("sẽ") && memcmp(cw->s, "sẽ", cw->n) == 0)
       continue;
     size_t from = first[k];
     while (from < st->len) {
@@ -683,6 +683,10 @@ static void paragraph_place(const struct xcfg *x, struct state *stt,
       break;
     }
   }
+  /* only a place after a level word at 'at' will do: the places are
+   * scanned only then */
+  if (!place_level_at(st, at))
+    return;
   size_t np;
   const struct place *pl = sent_places(x, stt, st, &np);
   if (np && pl[0].pos == at && pl[0].by_level &&

@@ -50,9 +50,8 @@ static bool starts_sentence(const char *s, size_t len, size_t i) {
 
 /* The bytes that may end a sentence: ".", "!", "?" and the lead byte of
  * "…". */
-static bool may_end(unsigned char c) {
-  return c == '.' || c == '!' || c == '?' || c == 0xE2;
-}
+static const bool may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1,
+                                  [0xE2] = 1};
 
 /* Where the sentence starting at 'i' in the line [i, end) ends. */
 static size_t sentence_end(const char *s, size_t start, size_t end) {
@@ -60,7 +59,7 @@ static size_t sentence_end(const char *s, size_t start, size_t end) {
   for (size_t i = start; i < end; i++) {
     /* most bytes end nothing: skip them (before MAX_SENT, where no cut
      * at a space is due) */
-    while (i < fast && !may_end((unsigned char)s[i]))
+    while (i < fast && !may_end[(unsigned char)s[i]])
       i++;
     if (i >= end)
       break;

@@ -84,6 +84,8 @@ void sent_lower_init(void) {
     lower_slow(&ascii_lo[c], 1, &ascii_wb[c]);
     if (strchr("nqtNQT0123456789", c) && c)
       ascii_wb[c] |= WB_WHEN;
+    if (ascii_wb[c] & WB_START)
+      ascii_wb[c] |= WB_WORD;
   }
   for (int cp = 0x80; cp < CHARS_MAX; cp++) {
     struct char_entry *e = &chars[cp];
@@ -115,7 +117,7 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
     if (c < 0x80) {
       unsigned char t = ascii_wb[c];
       if (prev_end)
-        t &= (unsigned char)~WB_WHEN;
+        t &= (unsigned char)~(WB_WHEN | WB_WORD);
       lw[i] = ascii_lo[c];
       wb[i++] = t;
       prev_end = t & WB_END;
@@ -128,6 +130,8 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
       const struct char_entry *e = &chars[((c & 0x1F) << 6) | (c1 & 0x3F)];
       memcpy(lw + i, e->lo, 2);
       memcpy(wb + i, e->wb, 2);
+      if (!prev_end && (wb[i] & WB_START))
+        wb[i] |= WB_WORD;
       prev_end = e->wb[1] & WB_END;
       i += 2;
       continue;
@@ -139,6 +143,8 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
           &chars[((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F)];
       memcpy(lw + i, e->lo, 3);
       memcpy(wb + i, e->wb, 3);
+      if (!prev_end && (wb[i] & WB_START))
+        wb[i] |= WB_WORD;
       prev_end = e->wb[2] & WB_END;
       i += 3;
       continue;
@@ -147,6 +153,8 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
     while (i + n < len && n < 4 && cont((unsigned char)lw[i + n]))
       n++;
     lower_slow(lw + i, n, wb + i);
+    if (!prev_end && (wb[i] & WB_START))
+      wb[i] |= WB_WORD;
     prev_end = wb[i + n - 1] & WB_END;
     i += n;
   }

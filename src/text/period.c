@@ -64,6 +64,14 @@ int period_parse(const char *s, struct period *p) {
 }
 
 char *period_format(const struct period *p, char *dst, size_t n) {
+  /* most are a year of four digits: written without snprintf */
+  if (p->kind == PERIOD_YEAR && p->year >= 1000 && p->year <= 9999 &&
+      n >= 5) {
+    for (int k = 3, y = p->year; k >= 0; k--, y /= 10)
+      dst[k] = (char)('0' + y % 10);
+    dst[4] = '\0';
+    return dst;
+  }
   switch (p->kind) {
   case PERIOD_YEAR:
     snprintf(dst, n, "%d", p->year);
