@@ -152,9 +152,16 @@ static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
 
 /* The level word at 'i' (a word's start), or NULL. */
 static const struct level_word *level_at(const struct sent *st, size_t i) {
-  /* the first bytes of the level words */
-  if (!memchr("thqpx", st->lw[i], 5))
+  switch (st->lw[i]) { /* the first bytes of the level words */
+  case 't':
+  case 'h':
+  case 'q':
+  case 'p':
+  case 'x':
+    break;
+  default:
     return NULL;
+  }
   for (int k = 0; levels[k].w; k++) {
     const struct level_word *lv = &levels[k];
     if (st->lw[i] != lv->w[0])
