@@ -159,6 +159,10 @@ struct pdf_table {
 int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
                    double x, double y, double bottom, double *y_end,
                    struct err *err);
+/* The height of 't' drawn whole (header and every row) on one page, or -1
+ * with 'err'. */
+double pdf_table_height(struct pdf_doc *doc, const struct pdf_table *t,
+                        struct err *err);
 
 /* Furniture: drawing that repeats from page to page at the same place
  * relative to the top-down point (x, y): a table's header and row names,

@@ -413,6 +413,25 @@ static void row_draw(struct pdf_doc *doc, HPDF_Page page,
   }
 }
 
+double pdf_table_height(struct pdf_doc *doc, const struct pdf_table *t,
+                        struct err *err) {
+  double size = t->size > 0 ? t->size : 9;
+  double pad = size * 0.4, height = 0;
+  struct cell *cells = xcalloc((size_t)t->n_cols + 1, sizeof *cells);
+  for (int r = -1; r < t->n_rows; r++) {
+    double h = row_prepare(doc, t, r, size, pad, cells, err);
+    if (h < 0) {
+      height = -1;
+      break;
+    }
+    height += h;
+    for (int j = 0; j < t->n_cols; j++)
+      cell_free(&cells[j]);
+  }
+  free(cells);
+  return height;
+}
+
 int pdf_table_draw(struct pdf_doc *doc, const struct pdf_table *t, int first,
                    double x, double y, double bottom, double *y_end,
                    struct err *err) {

@@ -227,25 +227,40 @@ static void source_tag(char *dst, size_t n, const struct report_cell *cell,
   snprintf(dst, n, "[%zu]", k);
 }
 
-int block_table(struct cursor *c, const struct report_model *m,
-                const char *group, struct sources *s, struct err *err) {
+/* The indicator table of block_table, made: columns, cells and colours. */
+struct unit_table {
+  struct pdf_col cols[8];
+  char **cells;
+  struct rgba *colors;
+  size_t n; /* rows */
+  struct pdf_table t;
+};
+
+static const char table_note[] =
+    "* số ước thực hiện. % KH: thực hiện so với kế hoạch năm; so cùng kỳ: so "
+    "với cùng kỳ năm trước (chỉ tiêu tỷ lệ: chênh lệch điểm phần trăm).";
+
+/* Make the table of 'm's rows (of 'group' when not NULL), numbering their
+ * sources in 's'. 'u->n' is 0 when there are none. */
+static void unit_table_make(const struct cursor *c,
+                            const struct report_model *m, const char *group,
+                            struct sources *s, struct unit_table *u) {
   static const char *const titles[] = {"Chỉ tiêu",  "Đơn vị", "Kế hoạch",
                                        "Thực hiện", "% KH",   "So cùng kỳ",
                                        "Đánh giá",  "Nguồn"};
+  memset(u, 0, sizeof *u);
   double w = cursor_width(c);
   double fr[] = {0.25, 0.15, 0.1, 0.1, 0.07, 0.12, 0.11, 0.1};
   enum canvas_align al[] = {CANVAS_LEFT,  CANVAS_LEFT,  CANVAS_RIGHT,
                             CANVAS_RIGHT, CANVAS_RIGHT, CANVAS_RIGHT,
                             CANVAS_LEFT,  CANVAS_LEFT};
-  struct pdf_col cols[8];
   for (int i = 0; i < 8; i++)
-    cols[i] = (struct pdf_col){titles[i], fr[i] * w, al[i]};
-
+    u->cols[i] = (struct pdf_col){titles[i], fr[i] * w, al[i]};
   size_t n = 0;
   for (size_t i = 0; i < m->n_rows; i++)
     n += in_group(&m->rows[i], group);
   if (n == 0)
-    return 0;
+    return;
   char **cells = xcalloc(n * 8, sizeof *cells);
   struct rgba *colors = xcalloc(n * 8, sizeof *colors);
   size_t k = 0;
@@ -290,29 +305,42 @@ int block_table(struct cursor *c, const struct report_model *m,
       colors[k * 8 + 6] = GREY;
     k++;
   }
-  struct pdf_table t = {.cols = cols,
-                        .n_cols = 8,
-                        .cells = (const char *const *)cells,
-                        .colors = colors,
-                        .n_rows = (int)n,
-                        .size = 8,
-                        .zebra = true,
-                        .rules = false,
-                        .fixed_cols = 2};
-  int rc = block_table_flow(c, &t, 4, err);
-  for (size_t i = 0; i < n * 8; i++)
-    free(cells[i]);
-  free(cells);
-  free(colors);
+  u->cells = cells;
+  u->colors = colors;
+  u->n = n;
+  u->t = (struct pdf_table){.cols = u->cols,
+                            .n_cols = 8,
+                            .cells = (const char *const *)cells,
+                            .colors = colors,
+                            .n_rows = (int)n,
+                            .size = 8,
+                            .zebra = true,
+                            .rules = false,
+                            .fixed_cols = 2};
+}
+
+static void unit_table_free(struct unit_table *u) {
+  for (size_t i = 0; i < u->n * 8; i++)
+    free(u->cells[i]);
+  free(u->cells);
+  free(u->colors);
+  memset(u, 0, sizeof *u);
+}
+
+int block_table(struct cursor *c, const struct report_model *m,
+                const char *group, struct sources *s, struct err *err) {
+  struct unit_table u;
+  unit_table_make(c, m, group, s, &u);
+  if (u.n == 0)
+    return 0;
+  int rc = block_table_flow(c, &u.t, 4, err);
+  unit_table_free(&u);
   if (rc == 0) {
     struct pdf_style st = PDF_SMALL;
     double h = 0;
     if (pdf_form_begin(c->doc, c->left, c->y, err) ||
-        pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
-                      "* số ước thực hiện. % KH: thực hiện so với kế hoạch "
-                      "năm; so cùng kỳ: so với cùng kỳ năm trước (chỉ tiêu "
-                      "tỷ lệ: chênh lệch điểm phần trăm).",
-                      &st, true, &h, err) ||
+        pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), table_note, &st,
+                      true, &h, err) ||
         pdf_form_end(c->doc, err))
       return -1;
     c->y += h + 8;
@@ -368,16 +396,20 @@ static int cmp_size(const void *a, const void *b) {
 
 /* "Nguồn số liệu biểu đồ: [1], [3]." under charts whose figures are not
  * in a table beside them. */
+static void tags_text(size_t *tags, size_t n, struct buf *b) {
+  qsort(tags, n, sizeof *tags, cmp_size);
+  buf_addf(b, "Nguồn số liệu biểu đồ: ");
+  for (size_t i = 0; i < n; i++)
+    buf_addf(b, "%s[%zu]", i ? ", " : "", tags[i]);
+  buf_addf(b, ".");
+}
+
 static int tags_draw(struct cursor *c, size_t *tags, size_t n,
                      struct err *err) {
   if (n == 0)
     return 0;
-  qsort(tags, n, sizeof *tags, cmp_size);
   struct buf b = BUF_INIT;
-  buf_addf(&b, "Nguồn số liệu biểu đồ: ");
-  for (size_t i = 0; i < n; i++)
-    buf_addf(&b, "%s[%zu]", i ? ", " : "", tags[i]);
-  buf_addf(&b, ".");
+  tags_text(tags, n, &b);
   struct pdf_style st = PDF_SMALL;
   double h = 0;
   int rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), b.s, &st, true,
@@ -388,6 +420,7 @@ static int tags_draw(struct cursor *c, size_t *tags, size_t n,
 }
 
 #define TAGS_MAX 256
+#define TREND_H 150 /* a trend chart's height, points */
 
 size_t trend_items(const struct report_row *r, const struct period *p,
                    int first, struct chart_item *items, char (*labels)[16]) {
@@ -404,14 +437,44 @@ size_t trend_items(const struct report_row *r, const struct period *p,
   return n;
 }
 
+/* The sources of the trends of 'm' (the rows of 'group' when not NULL)
+ * numbered in 's' and put in 'tags', in the order block_trends numbers
+ * them; returns the number of charts. */
+static size_t trends_tags(const struct report_model *m, const char *group,
+                          struct sources *s, size_t *tags, size_t *n_tags) {
+  size_t charts = 0;
+  for (size_t i = 0; i < m->n_rows; i++) {
+    const struct report_row *r = &m->rows[i];
+    int first = trend_first(r);
+    if (!in_group(r, group) || first >= REPORT_YEARS)
+      continue;
+    charts++;
+    for (int k = first; k < REPORT_YEARS; k++) {
+      tag_add(tags, n_tags, TAGS_MAX, &r->trend_plan[k], s);
+      tag_add(tags, n_tags, TAGS_MAX,
+              k == REPORT_YEARS - 1 && r->actual.has ? &r->actual
+                                                     : &r->trend_actual[k],
+              s);
+    }
+  }
+  return charts;
+}
+
+static int trends_per_row(const struct cursor *c) {
+  return c->orient == PDF_LANDSCAPE ? 4 : 3;
+}
+
 int block_trends(struct cursor *c, const struct report_model *m,
-                 const char *group, struct sources *s, struct err *err) {
-  const int per_row = c->orient == PDF_LANDSCAPE ? 4 : 3;
+                 const char *group, struct sources *s, double chh,
+                 struct err *err) {
+  const int per_row = trends_per_row(c);
   double gap = 12;
   double cw = (cursor_width(c) - gap * (per_row - 1)) / per_row;
-  double chh = 150;
+  if (chh <= 0)
+    chh = TREND_H;
   int col = 0;
   size_t tags[TAGS_MAX], n_tags = 0;
+  trends_tags(m, group, s, tags, &n_tags);
   for (size_t i = 0; i < m->n_rows; i++) {
     const struct report_row *r = &m->rows[i];
     if (!in_group(r, group))
@@ -422,13 +485,6 @@ int block_trends(struct cursor *c, const struct report_model *m,
     struct chart_item items[REPORT_YEARS];
     char labels[REPORT_YEARS][16];
     size_t n = trend_items(r, &m->period, first, items, labels);
-    for (int k = first; k < REPORT_YEARS; k++) {
-      tag_add(tags, &n_tags, TAGS_MAX, &r->trend_plan[k], s);
-      tag_add(tags, &n_tags, TAGS_MAX,
-              k == REPORT_YEARS - 1 && r->actual.has ? &r->actual
-                                                     : &r->trend_actual[k],
-              s);
-    }
     struct chart ch = {.kind = CHART_TREND,
                        .title = r->ind->short_name ? r->ind->short_name
                                                    : r->ind->name,
@@ -450,6 +506,51 @@ int block_trends(struct cursor *c, const struct report_model *m,
   if (col)
     c->y += chh + 8;
   return tags_draw(c, tags, n_tags, err);
+}
+
+/* Forget the sources numbered after the first 'n'. */
+static void sources_truncate(struct sources *s, size_t n) {
+  for (size_t i = n; i < s->n; i++) {
+    free(s->v[i].kind);
+    free(s->v[i].doc);
+    free(s->v[i].sentence);
+  }
+  if (n < s->n)
+    s->n = n;
+}
+
+int block_trends_table_height(struct cursor *c, const struct report_model *tm,
+                              const struct report_model *m, struct sources *s,
+                              double chh, double *h, struct err *err) {
+  size_t mark = s->n;
+  size_t tags[TAGS_MAX], n_tags = 0;
+  size_t charts = trends_tags(tm, NULL, s, tags, &n_tags);
+  size_t per_row = (size_t)trends_per_row(c);
+  double total = (double)((charts + per_row - 1) / per_row) * (chh + 8);
+  struct pdf_style st = PDF_SMALL;
+  double ph = 0;
+  int rc = 0;
+  if (n_tags) {
+    struct buf b = BUF_INIT;
+    tags_text(tags, n_tags, &b);
+    rc = pdf_paragraph(c->doc, c->left, c->y, cursor_width(c), b.s, &st,
+                       false, &ph, err);
+    buf_free(&b);
+    total += ph + 6;
+  }
+  struct unit_table u;
+  unit_table_make(c, m, NULL, s, &u);
+  if (rc == 0 && u.n) {
+    double th = pdf_table_height(c->doc, &u.t, err);
+    rc = th < 0 ? -1
+                : pdf_paragraph(c->doc, c->left, c->y, cursor_width(c),
+                                table_note, &st, false, &ph, err);
+    total += th + 4 + ph + 8;
+  }
+  unit_table_free(&u);
+  sources_truncate(s, mark);
+  *h = total;
+  return rc;
 }
 
 /* The row of indicator 'ind' in 'm', or NULL. */

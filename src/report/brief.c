@@ -2,6 +2,7 @@
  * contents with links and bookmarks, summary of every locality, one
  * section per locality, one comparison page per key indicator, and an
  * appendix with the source of every figure shown. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,6 +296,9 @@ static int build_models(struct store *st, const struct config *cfg,
   return 0;
 }
 
+#define TREND_FULL 150.0 /* a trend chart's height, points */
+#define TREND_MIN 110.0  /* the lowest it goes to keep a unit on a page */
+
 static int draw_locality(struct cursor *c, struct toc *toc, int parent,
                          const struct meeting *mt, const struct report_model *m,
                          bool new_page, struct sources *src, struct err *err) {
@@ -316,7 +320,20 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
     if (key)
       rows[keys.n_rows++] = m->rows[i];
   }
-  int rc = block_trends(c, &keys, NULL, src, err);
+  /* A unit on one page when lower charts make it fit: they shrink down
+   * to TREND_MIN points, else the table goes on over the page. The height
+   * grows by one chart row per point of chart height. */
+  double chh = TREND_FULL, full, low;
+  int rc = block_trends_table_height(c, &keys, m, src, TREND_FULL, &full, err);
+  double room = c->bottom - c->y - 1;
+  if (rc == 0 && full > room)
+    rc = block_trends_table_height(c, &keys, m, src, TREND_MIN, &low, err);
+  if (rc == 0 && full > room && low <= room) {
+    double chart_rows = (full - low) / (TREND_FULL - TREND_MIN);
+    chh = floor(TREND_FULL - (full - room) / chart_rows);
+  }
+  if (rc == 0)
+    rc = block_trends(c, &keys, NULL, src, chh, err);
   free(rows);
   if (rc == 0)
     rc = block_table(c, m, NULL, src, err);

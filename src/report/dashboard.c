@@ -199,7 +199,7 @@ static int draw_groups(struct cursor *c, const struct config *cfg,
     if (pdf_outline_add(c->doc, -1, group, pdf_page_current(c->doc), c->y - 30,
                         err) < 0)
       return -1;
-    if (block_trends(c, m, group, src, err) ||
+    if (block_trends(c, m, group, src, 0, err) ||
         block_table(c, m, group, src, err))
       return -1;
   }
@@ -382,7 +382,7 @@ static int draw_blocks(struct cursor *c, const struct dashboard *dash,
       }
     int rc = 0;
     if (!strcmp(kind, "trend")) {
-      rc = block_trends(c, &sub, NULL, src, err);
+      rc = block_trends(c, &sub, NULL, src, 0, err);
     } else if (!strcmp(kind, "small_multiples")) {
       rc = draw_multiples(c, m, blk, kids, n_kids, err);
     } else if (!strcmp(kind, "comparison")) {

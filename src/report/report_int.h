@@ -65,10 +65,20 @@ int block_table(struct cursor *c, const struct report_model *m,
                 const char *group, struct sources *s, struct err *err);
 
 /* Trend charts (plan against result over the years) of the rows of 'm'
- * (those of 'group' when not NULL), three to a row, and a line with the
- * numbers in 's' of the sources of their figures ('s' may be NULL). */
+ * (those of 'group' when not NULL), three to a row, 'chh' points high (0:
+ * the usual 150), and a line with the numbers in 's' of the sources of
+ * their figures ('s' may be NULL). */
 int block_trends(struct cursor *c, const struct report_model *m,
-                 const char *group, struct sources *s, struct err *err);
+                 const char *group, struct sources *s, double chh,
+                 struct err *err);
+
+/* The height block_trends ('tm's rows, charts 'chh' high) and then
+ * block_table (all of 'm's rows) would take from the cursor, with their
+ * sources numbered as they would be in 's' (not NULL) and then forgotten
+ * again. */
+int block_trends_table_height(struct cursor *c, const struct report_model *tm,
+                              const struct report_model *m, struct sources *s,
+                              double chh, double *h, struct err *err);
 
 /* The trend of 'r' as chart items from year index 'first' (0 = the
  * oldest of REPORT_YEARS) to the period 'p' (the last labelled "9T/2024"

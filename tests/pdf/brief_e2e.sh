@@ -15,11 +15,12 @@ export SOURCE_DATE_EPOCH=1735603200 # 31/12/2024
 out=$tmp/b.pdf
 "$CHITIEU" -q --db "$db" brief config/meetings/giao-ban-quy-3-2024.yaml -o "$out" || fail "brief"
 
-# Cover, contents, summary, 11 units (province and ten districts), six
-# comparison pages and the appendix: 25 pages with this data. A change of
+# Cover, contents, summary, 11 units (province and ten districts: the
+# province and Mường Lay take two pages each, the others one), six
+# comparison pages and the appendix: 23 pages with this data. A change of
 # layout that moves this number should be looked at, then written here.
 n=$(pages "$out")
-[ "$n" = 25 ] || fail "the pack has $n pages, want 25"
+[ "$n" = 23 ] || fail "the pack has $n pages, want 23"
 check_quiet "$out"
 check_footers "$out"
 
@@ -45,6 +46,11 @@ for want in "0	2	Mục lục" "0	3	Tổng hợp kết quả thực hiện chỉ 
   grep -qF -- "$want" "$tmp/outline" || fail "outline lacks '$want': $(cat "$tmp/outline")"
 done
 [ "$(grep -c '^1	' "$tmp/outline")" = 17 ] || fail "want 11 units and 6 indicators under their parts"
+# A unit whose charts and table overflow a page by a little is kept on one
+# page with lower charts: Mường Ảng's section spilled onto a second page at full chart height.
+p1=$(awk -F'\t' '$3=="Huyện Mường Ảng"{print $2}' "$tmp/outline")
+p2=$(awk -F'\t' '$3=="Huyện Nậm Pồ"{print $2}' "$tmp/outline")
+[ -n "$p1" ] && [ "$p2" = $((p1 + 1)) ] || fail "Mường Ảng takes pages $p1 to $((p2 - 1))"
 
 # The table of contents lists every bookmark but its own with the same page
 # number, and its links go to those pages.
