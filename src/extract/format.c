@@ -28,17 +28,6 @@ void extract_format_header(struct buf *out, enum extract_format fmt) {
     buf_adds(out, tsv_header);
 }
 
-/* The decimal digits of 'u'. */
-static void add_uint(struct buf *out, unsigned long long u) {
-  char tmp[24];
-  size_t i = sizeof tmp;
-  do {
-    tmp[--i] = (char)('0' + u % 10);
-    u /= 10;
-  } while (u);
-  buf_add(out, tmp + i, sizeof tmp - i);
-}
-
 /* json_number, with integers below 10^15 written without printf: the
  * shortest "%.*g" that reads back is the digits, or when they end in
  * zeros the mantissa without them and the exponent ("3e+04", as %g
@@ -103,7 +92,7 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   jstr(out, f->locality_code);
   LIT(out, ",\"year\":");
   if (f->year > 0)
-    add_uint(out, (unsigned long long)f->year);
+    json_uint(out, (unsigned long long)f->year);
   else if (f->year)
     buf_addf(out, "%d", f->year);
   else
@@ -133,9 +122,9 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
     LIT(out, ",\"estimated\":false,\"sentence\":");
   json_string(out, doc->text + f->sent_start, f->sent_end - f->sent_start);
   LIT(out, ",\"span\":[");
-  add_uint(out, f->span_start);
+  json_uint(out, f->span_start);
   buf_addc(out, ',');
-  add_uint(out, f->span_end);
+  json_uint(out, f->span_end);
   LIT(out, "]}\n");
 }
 

@@ -126,33 +126,26 @@ void sent_lower(char *lw, size_t len, unsigned char *wb) {
     /* two bytes (U+0080-U+07FF), or three below CHARS_MAX (lead E0 with
      * a second byte from A0, E1, or E2 80-83): from the table */
     unsigned char c1 = i + 1 < len ? (unsigned char)lw[i + 1] : 0;
-    if (c >= 0xC2 && c < 0xE0 && cont(c1)) {
-      const struct char_entry *e = &chars[((c & 0x1F) << 6) | (c1 & 0x3F)];
-      memcpy(lw + i, e->lo, 2);
-      memcpy(wb + i, e->wb, 2);
-      if (!prev_end && (wb[i] & WB_START))
-        wb[i] |= WB_WORD;
-      prev_end = e->wb[1] & WB_END;
-      i += 2;
-      continue;
-    }
     unsigned char c2 = i + 2 < len ? (unsigned char)lw[i + 2] : 0;
-    if (((c == 0xE0 && c1 >= 0xA0) || c == 0xE1 || (c == 0xE2 && c1 < 0x84)) &&
-        cont(c1) && cont(c2)) {
-      const struct char_entry *e =
-          &chars[((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F)];
-      memcpy(lw + i, e->lo, 3);
-      memcpy(wb + i, e->wb, 3);
-      if (!prev_end && (wb[i] & WB_START))
-        wb[i] |= WB_WORD;
-      prev_end = e->wb[2] & WB_END;
-      i += 3;
-      continue;
-    }
+    const struct char_entry *e = NULL;
     size_t n = 1;
-    while (i + n < len && n < 4 && cont((unsigned char)lw[i + n]))
-      n++;
-    lower_slow(lw + i, n, wb + i);
+    if (c >= 0xC2 && c < 0xE0 && cont(c1)) {
+      e = &chars[((c & 0x1F) << 6) | (c1 & 0x3F)];
+      n = 2;
+    } else if (((c == 0xE0 && c1 >= 0xA0) || c == 0xE1 ||
+                (c == 0xE2 && c1 < 0x84)) &&
+               cont(c1) && cont(c2)) {
+      e = &chars[((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F)];
+      n = 3;
+    }
+    if (e) {
+      memcpy(lw + i, e->lo, n);
+      memcpy(wb + i, e->wb, n);
+    } else {
+      while (i + n < len && n < 4 && cont((unsigned char)lw[i + n]))
+        n++;
+      lower_slow(lw + i, n, wb + i);
+    }
     if (!prev_end && (wb[i] & WB_START))
       wb[i] |= WB_WORD;
     prev_end = wb[i + n - 1] & WB_END;

@@ -94,6 +94,11 @@ static char *put_uint(char *p, unsigned long long u) {
   return p + (sizeof tmp - i);
 }
 
+void json_uint(struct buf *out, unsigned long long u) {
+  char tmp[24];
+  buf_add(out, tmp, (size_t)(put_uint(tmp, u) - tmp));
+}
+
 /* A value with at most four decimals, below 1e11: written from its
  * integer n = v * 10^k (k the fewest decimals that give v back), which is
  * what the loop below finds with more work: n / 10^k, correctly rounded,
