@@ -521,12 +521,14 @@ static void sources_truncate(struct sources *s, size_t n) {
 
 int block_trends_table_height(struct cursor *c, const struct report_model *tm,
                               const struct report_model *m, struct sources *s,
-                              double chh, double *h, struct err *err) {
+                              double chh, double *h, int *chart_rows,
+                              struct err *err) {
   size_t mark = s->n;
   size_t tags[TAGS_MAX], n_tags = 0;
   size_t charts = trends_tags(tm, NULL, s, tags, &n_tags);
   size_t per_row = (size_t)trends_per_row(c);
-  double total = (double)((charts + per_row - 1) / per_row) * (chh + 8);
+  *chart_rows = (int)((charts + per_row - 1) / per_row);
+  double total = *chart_rows * (chh + 8);
   struct pdf_style st = PDF_SMALL;
   double ph = 0;
   int rc = 0;

@@ -322,15 +322,16 @@ static int draw_locality(struct cursor *c, struct toc *toc, int parent,
   }
   /* A unit on one page when lower charts make it fit: they shrink down
    * to TREND_MIN points, else the table goes on over the page. The height
-   * grows by one chart row per point of chart height. */
-  double chh = TREND_FULL, full, low;
-  int rc = block_trends_table_height(c, &keys, m, src, TREND_FULL, &full, err);
+   * loses a point per row of charts for each point taken off the charts. */
+  double chh = TREND_FULL, full;
+  int chart_rows;
+  int rc = block_trends_table_height(c, &keys, m, src, TREND_FULL, &full,
+                                     &chart_rows, err);
   double room = c->bottom - c->y - 1;
-  if (rc == 0 && full > room)
-    rc = block_trends_table_height(c, &keys, m, src, TREND_MIN, &low, err);
-  if (rc == 0 && full > room && low <= room) {
-    double chart_rows = (full - low) / (TREND_FULL - TREND_MIN);
-    chh = floor(TREND_FULL - (full - room) / chart_rows);
+  if (rc == 0 && full > room && chart_rows > 0) {
+    double cut = (full - room) / chart_rows;
+    if (TREND_FULL - cut >= TREND_MIN)
+      chh = floor(TREND_FULL - cut);
   }
   if (rc == 0)
     rc = block_trends(c, &keys, NULL, src, chh, err);

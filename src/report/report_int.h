@@ -75,10 +75,11 @@ int block_trends(struct cursor *c, const struct report_model *m,
 /* The height block_trends ('tm's rows, charts 'chh' high) and then
  * block_table (all of 'm's rows) would take from the cursor, with their
  * sources numbered as they would be in 's' (not NULL) and then forgotten
- * again. */
+ * again; '*chart_rows' receives the number of rows of charts. */
 int block_trends_table_height(struct cursor *c, const struct report_model *tm,
                               const struct report_model *m, struct sources *s,
-                              double chh, double *h, struct err *err);
+                              double chh, double *h, int *chart_rows,
+                              struct err *err);
 
 /* The trend of 'r' as chart items from year index 'first' (0 = the
  * oldest of REPORT_YEARS) to the period 'p' (the last labelled "9T/2024"
