@@ -185,13 +185,6 @@ static void put_csv(struct buf *out, const struct store_rows *rows,
   }
 }
 
-static void json_str(struct buf *out, const char *s) {
-  if (s)
-    json_string(out, s, strlen(s));
-  else
-    buf_adds(out, "null");
-}
-
 static void put_json(struct buf *out, const struct store_rows *rows,
                      bool history) {
   buf_adds(out, "[");
@@ -199,20 +192,20 @@ static void put_json(struct buf *out, const struct store_rows *rows,
     const struct store_row *r = &rows->v[i];
     buf_adds(out, i ? ",\n {" : "\n {");
     buf_adds(out, "\"locality\": ");
-    json_str(out, r->locality);
+    json_string_or_null(out, r->locality);
     buf_adds(out, ", \"indicator\": ");
-    json_str(out, r->indicator);
+    json_string_or_null(out, r->indicator);
     buf_adds(out, ", \"period\": ");
-    json_str(out, r->period);
+    json_string_or_null(out, r->period);
     buf_addf(out, ", \"kind\": \"%s\", \"value\": ", kind_str(r->kind));
     put_number(out, r->value);
     buf_addf(out, ", \"estimated\": %s, \"source\": \"%s\", \"doc\": ",
              r->estimated ? "true" : "false", r->source);
-    json_str(out, r->doc);
+    json_string_or_null(out, r->doc);
     buf_addf(out, ", \"line\": %ld, \"version\": %d, \"id\": %lld", r->line,
              r->version, r->id);
     buf_adds(out, ", \"text\": ");
-    json_str(out, r->sentence);
+    json_string_or_null(out, r->sentence);
     if (history)
       buf_addf(out, ", \"winner\": %s, \"status\": \"%s\"",
                r->winner ? "true" : "false", status_str(r));

@@ -1,7 +1,6 @@
 /* extract/format.c - facts as JSON Lines, TSV or a line for people. */
 #include "extract/format.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,68 +27,17 @@ void extract_format_header(struct buf *out, enum extract_format fmt) {
     buf_adds(out, tsv_header);
 }
 
-/* json_number, with integers below 10^15 written without printf: the
- * shortest "%.*g" that reads back is the digits, or when they end in
- * zeros the mantissa without them and the exponent ("3e+04", as %g
- * writes 30000 with one digit of precision). */
-static void jnum(struct buf *out, double v) {
-  double a = fabs(v);
-  if (!(v != 0 && a < 1e15 && a == floor(a))) {
-    json_number(out, v);
-    return;
-  }
-  char d[24];
-  size_t n = 0;
-  unsigned long long u = (unsigned long long)a;
-  char rev[24];
-  size_t r = 0;
-  while (u) {
-    rev[r++] = (char)('0' + u % 10);
-    u /= 10;
-  }
-  while (r)
-    d[n++] = rev[--r];
-  size_t k = n;
-  while (k > 1 && d[k - 1] == '0')
-    k--;
-  if (v < 0)
-    buf_addc(out, '-');
-  if (k == n) {
-    buf_add(out, d, n);
-    return;
-  }
-  buf_addc(out, d[0]);
-  if (k > 1) {
-    buf_addc(out, '.');
-    buf_add(out, d + 1, k - 1);
-  }
-  char e[8];
-  e[0] = 'e';
-  e[1] = '+';
-  e[2] = (char)('0' + (n - 1) / 10);
-  e[3] = (char)('0' + (n - 1) % 10);
-  buf_add(out, e, 4);
-}
-
 /* Append the literal 'lit' (a key and its punctuation) without strlen. */
 #define LIT(out, lit) buf_add(out, lit, sizeof lit - 1)
-
-/* A string or null. */
-static void jstr(struct buf *out, const char *s) {
-  if (s)
-    json_string(out, s, strlen(s));
-  else
-    LIT(out, "null");
-}
 
 static void jsonl(struct buf *out, const struct extract_doc *doc,
                   const struct fact *f) {
   LIT(out, "{\"doc\":");
-  jstr(out, doc->name);
+  json_string_or_null(out, doc->name);
   LIT(out, ",\"locality\":");
-  jstr(out, f->locality);
+  json_string_or_null(out, f->locality);
   LIT(out, ",\"locality_code\":");
-  jstr(out, f->locality_code);
+  json_string_or_null(out, f->locality_code);
   LIT(out, ",\"year\":");
   if (f->year > 0)
     json_uint(out, (unsigned long long)f->year);
@@ -98,24 +46,24 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   else
     LIT(out, "null");
   LIT(out, ",\"period\":");
-  jstr(out, f->period[0] ? f->period : NULL);
+  json_string_or_null(out, f->period[0] ? f->period : NULL);
   LIT(out, ",\"label\":");
-  jstr(out, f->label);
+  json_string_or_null(out, f->label);
   LIT(out, ",\"indicator\":");
-  jstr(out, f->indicator);
+  json_string_or_null(out, f->indicator);
   LIT(out, ",\"kind\":");
-  jstr(out, fact_kind_name(f->kind));
+  json_string_or_null(out, fact_kind_name(f->kind));
   LIT(out, ",\"value\":");
-  jnum(out, f->value);
+  json_number(out, f->value);
   LIT(out, ",\"of\":");
   if (f->has_of)
-    jnum(out, f->of);
+    json_number(out, f->of);
   else
     LIT(out, "null");
   LIT(out, ",\"unit\":");
-  jstr(out, f->unit);
+  json_string_or_null(out, f->unit);
   LIT(out, ",\"approx\":");
-  jstr(out, fact_approx_name(f->approx));
+  json_string_or_null(out, fact_approx_name(f->approx));
   if (f->estimated)
     LIT(out, ",\"estimated\":true,\"sentence\":");
   else

@@ -94,6 +94,13 @@ static char *put_uint(char *p, unsigned long long u) {
   return p + (sizeof tmp - i);
 }
 
+void json_string_or_null(struct buf *out, const char *s) {
+  if (s)
+    json_string(out, s, strlen(s));
+  else
+    buf_add(out, "null", 4);
+}
+
 void json_uint(struct buf *out, unsigned long long u) {
   char tmp[24];
   buf_add(out, tmp, (size_t)(put_uint(tmp, u) - tmp));
@@ -130,9 +137,39 @@ static int short_decimal(struct buf *out, double v) {
   return 0;
 }
 
+/* A whole number below 10^15 (not 0), written from its digits: the
+ * shortest "%.*g" that reads back is the digits, or when they end in
+ * zeros the mantissa without them and the exponent ("3e+04", as %g
+ * writes 30000 with one digit of precision). */
+static void short_integer(struct buf *out, double v) {
+  char d[24];
+  size_t n = (size_t)(put_uint(d, (unsigned long long)fabs(v)) - d);
+  size_t k = n;
+  while (k > 1 && d[k - 1] == '0')
+    k--;
+  if (v < 0)
+    buf_addc(out, '-');
+  if (k == n) {
+    buf_add(out, d, n);
+    return;
+  }
+  buf_addc(out, d[0]);
+  if (k > 1) {
+    buf_addc(out, '.');
+    buf_add(out, d + 1, k - 1);
+  }
+  char e[4] = {'e', '+', (char)('0' + (n - 1) / 10),
+               (char)('0' + (n - 1) % 10)};
+  buf_add(out, e, 4);
+}
+
 void json_number(struct buf *out, double v) {
   if (!isfinite(v)) {
     buf_adds(out, "null");
+    return;
+  }
+  if (v != 0 && fabs(v) < 1e15 && v == floor(v)) {
+    short_integer(out, v);
     return;
   }
   if (v != floor(v) && short_decimal(out, v))

@@ -16,6 +16,8 @@ char *json_string_to(char *p, const char *s, size_t len);
 /* Append 'v' in the shortest form that reads back the same ("7.01",
  * "30000"); non-finite values as null. */
 void json_number(struct buf *out, double v);
+/* json_string of the NUL-terminated 's', or null when 's' is NULL. */
+void json_string_or_null(struct buf *out, const char *s);
 /* Append the decimal digits of 'u'. */
 void json_uint(struct buf *out, unsigned long long u);
 
