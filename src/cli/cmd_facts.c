@@ -152,18 +152,10 @@ static const char *status_str(const struct store_row *r) {
   return r->superseded ? "superseded" : "active";
 }
 
-/* 'v' in plain notation for CSV and JSON: the fewest significant digits
- * (up to 17) that read back the same, never an exponent for the figures
- * reports hold ("1100", "7.01", "0.68"). */
-static void put_number(struct buf *out, double v) {
-  char s[400];
-  for (int decimals = 0; decimals <= 17; decimals++) {
-    snprintf(s, sizeof s, "%.*f", decimals, v);
-    if (strtod(s, NULL) == v)
-      break;
-  }
-  buf_adds(out, s);
-}
+/* A value in CSV and JSON: json_number, the one number writer of the
+ * JSON outputs (extract's too): whole numbers as digits ("1100"), others
+ * as the shortest decimal that reads back the same ("7.01", "0.68"). */
+static void put_number(struct buf *out, double v) { json_number(out, v); }
 
 static void put_csv(struct buf *out, const struct store_rows *rows,
                     bool history) {

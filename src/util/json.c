@@ -137,42 +137,30 @@ static int short_decimal(struct buf *out, double v) {
   return 0;
 }
 
-/* A whole number below 10^15 (not 0), written from its digits: the
- * shortest "%.*g" that reads back is the digits, or when they end in
- * zeros the mantissa without them and the exponent ("3e+04", as %g
- * writes 30000 with one digit of precision). */
-static void short_integer(struct buf *out, double v) {
-  char d[24];
-  size_t n = (size_t)(put_uint(d, (unsigned long long)fabs(v)) - d);
-  size_t k = n;
-  while (k > 1 && d[k - 1] == '0')
-    k--;
-  if (v < 0)
-    buf_addc(out, '-');
-  if (k == n) {
-    buf_add(out, d, n);
-    return;
-  }
-  buf_addc(out, d[0]);
-  if (k > 1) {
-    buf_addc(out, '.');
-    buf_add(out, d + 1, k - 1);
-  }
-  char e[4] = {'e', '+', (char)('0' + (n - 1) / 10),
-               (char)('0' + (n - 1) % 10)};
-  buf_add(out, e, 4);
-}
-
+/* JSON has one kind of number, but readers (Python's json, jq, a
+ * spreadsheet) take "10" for an integer and "1e+01" for a float, and
+ * people read "5000" better than "5e+03": so a whole number is written as
+ * its digits, up to 10^21 (where JavaScript too stops writing digits);
+ * anything else as the shortest decimal that reads back the same. -0 is
+ * written as 0. */
 void json_number(struct buf *out, double v) {
   if (!isfinite(v)) {
     buf_adds(out, "null");
     return;
   }
-  if (v != 0 && fabs(v) < 1e15 && v == floor(v)) {
-    short_integer(out, v);
+  double a = fabs(v);
+  if (a < 1e21 && v == floor(v)) {
+    char tmp[32], *p = tmp;
+    if (v < 0)
+      *p++ = '-';
+    if (a < 18446744073709551616.0) /* 2^64: the digits of a u64 */
+      p = put_uint(p, (unsigned long long)a);
+    else /* exact: a double this large is a whole number of 2^11 or more */
+      p += snprintf(p, sizeof tmp - 1, "%.0f", a);
+    buf_add(out, tmp, (size_t)(p - tmp));
     return;
   }
-  if (v != floor(v) && short_decimal(out, v))
+  if (short_decimal(out, v))
     return;
   char tmp[40];
   for (int prec = 1; prec <= 17; prec++) {

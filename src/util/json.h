@@ -13,8 +13,10 @@ void json_string(struct buf *out, const char *s, size_t len);
  * bytes; returns the end (no NUL). */
 #define JSON_STRING_MAX(len) (6 * (len) + 2)
 char *json_string_to(char *p, const char *s, size_t len);
-/* Append 'v' in the shortest form that reads back the same ("7.01",
- * "30000"); non-finite values as null. */
+/* Append 'v' as JSON: a whole number as its digits ("30000", "-7", not
+ * "3e+04"), any other value as the shortest decimal that reads back the
+ * same ("7.01", "0.30000000000000004"); non-finite values as null. The
+ * one number writer of extract's and facts' JSON (and facts' CSV). */
 void json_number(struct buf *out, double v);
 /* json_string of the NUL-terminated 's', or null when 's' is NULL. */
 void json_string_or_null(struct buf *out, const char *s);

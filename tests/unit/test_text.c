@@ -206,10 +206,15 @@ static void test_lower_same(void) {
   INT_EQ(bad, 0);
 }
 
-/* json_number writes the shortest decimal that reads back as the value;
+/* json_number writes a whole number as its digits (below 10^21) and any
+ * other value as the shortest decimal that reads back as the value;
  * values with up to four decimals take a shorter way, checked here
  * against the plain search. */
 static void json_ref(char *tmp, double v) {
+  if (v == floor(v) && fabs(v) < 1e21) {
+    snprintf(tmp, 40, "%.0f", v == 0 ? 0.0 : v);
+    return;
+  }
   for (int p = 1; p <= 17; p++) {
     snprintf(tmp, 40, "%.*g", p, v);
     if (strtod(tmp, NULL) == v)
@@ -226,8 +231,15 @@ static void test_json_number(void) {
                {1234.5678, "1234.5678"}, {0.0001, "0.0001"},
                {1e-5, "1e-05"},          {12345678901.5, "12345678901.5"},
                {7.01, "7.01"},           {112.5, "112.5"},
-               {30000, "3e+04"},         {123000, "1.23e+05"},
-               {-7, "-7"},               {0, "0"}};
+               {10, "10"},               {5000, "5000"},
+               {30000, "30000"},         {123000, "123000"},
+               {-7, "-7"},               {0, "0"},
+               {-0.0, "0"},              {-1e6, "-1000000"},
+               {1e15, "1000000000000000"},
+               {9007199254740994.0, "9007199254740994"},
+               {1e20, "100000000000000000000"},
+               {1e21, "1e+21"},          {-1e300, "-1e+300"},
+               {NAN, "null"},            {INFINITY, "null"}};
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     struct buf b = BUF_INIT;
     json_number(&b, cases[i].v);
@@ -237,13 +249,13 @@ static void test_json_number(void) {
   int differ = 0;
   for (long i = -200000; i <= 200000; i += 7) {
     double vs[] = {i / 10.0, i / 100.0, i / 1000.0, i / 10000.0,
-                   i * 1234.567, i / 3.0};
+                   i * 1234.567, i / 3.0, i * 1000.0, i * 1e12};
     for (size_t k = 0; k < sizeof vs / sizeof *vs; k++) {
       char want[40];
       json_ref(want, vs[k]);
       struct buf b = BUF_INIT;
       json_number(&b, vs[k]);
-      differ += strcmp(b.s, want) != 0;
+      differ += strcmp(b.s, want) != 0 || strtod(b.s, NULL) != vs[k];
       buf_free(&b);
     }
   }
