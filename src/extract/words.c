@@ -3,6 +3,7 @@
  * letter; general punctuation (U+2000-U+206F: quotes, dashes, "…"), the
  * no-break space and guillemets are not. */
 #define _GNU_SOURCE /* memrchr, memmem */
+#include <pthread.h>
 #include <string.h>
 
 #include "extract/extract_int.h"
@@ -71,18 +72,21 @@ struct char_entry {
   unsigned char wb[3];
 };
 static struct char_entry chars[CHARS_MAX];
-/* The same for ASCII, with WB_WHEN on the letters and digits it is for. */
+/* The same for ASCII, with WB_WHEN on the bytes that start a period
+ * (when_head_bytes). */
 static char ascii_lo[128];
 static unsigned char ascii_wb[128];
-static bool chars_ready;
+/* Built exactly once, by the first thread to ask (pthread_once), then
+ * only read. */
+static pthread_once_t chars_once = PTHREAD_ONCE_INIT;
 
-void sent_lower_init(void) {
-  if (chars_ready)
-    return;
+static void chars_build(void) {
+  bool when_first[128];
+  when_head_bytes(when_first);
   for (int c = 0; c < 128; c++) {
     ascii_lo[c] = (char)c;
     lower_slow(&ascii_lo[c], 1, &ascii_wb[c]);
-    if (strchr("nqtNQT0123456789", c) && c)
+    if (when_first[c])
       ascii_wb[c] |= WB_WHEN;
     if (ascii_wb[c] & WB_START)
       ascii_wb[c] |= WB_WORD;
@@ -102,14 +106,14 @@ void sent_lower_init(void) {
     }
     lower_slow(e->lo, n, e->wb);
   }
-  chars_ready = true;
 }
+
+void sent_lower_init(void) { pthread_once(&chars_once, chars_build); }
 
 static bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 void sent_lower(char *lw, size_t len, unsigned char *wb) {
-  if (!chars_ready)
-    sent_lower_init();
+  sent_lower_init();
   size_t i = 0;
   bool prev_end = false; /* a word character ends before 'i' */
   while (i < len) {

@@ -1,6 +1,7 @@
 /* text/lower.c - lower case in place, same byte length (see lower.h). */
 #include "text/lower.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -9,18 +10,18 @@
 
 /* Code points below LOWER_MAX are mapped through a table made once with
  * utf8proc_tolower: the UTF-8 of the lower case when it differs and has
- * the same length, else len 0 (kept as is). Others go to utf8proc. */
+ * the same length, else len 0 (kept as is). Others go to utf8proc. The
+ * table is filled by lower_build exactly once (pthread_once), whichever
+ * thread asks first; after that it is only read. */
 #define LOWER_MAX 0x2100
 struct lower_entry {
   unsigned char len;
   char s[3];
 };
 static struct lower_entry lower_table[LOWER_MAX];
-static bool lower_ready;
+static pthread_once_t lower_once = PTHREAD_ONCE_INIT;
 
-void text_lower_init(void) {
-  if (lower_ready)
-    return;
+static void lower_build(void) {
   for (int cp = 0x80; cp < LOWER_MAX; cp++) {
     utf8proc_int32_t lo = utf8proc_tolower(cp);
     utf8proc_uint8_t a[4], b[4];
@@ -31,8 +32,9 @@ void text_lower_init(void) {
       memcpy(lower_table[cp].s, b, (size_t)n);
     }
   }
-  lower_ready = true;
 }
+
+void text_lower_init(void) { pthread_once(&lower_once, lower_build); }
 
 /* The code point at 's' in lower case, same length, the slow way. */
 static void lower_slow(char *s, int cp, int n) {
@@ -48,8 +50,7 @@ static void lower_slow(char *s, int cp, int n) {
 }
 
 void text_lower_one(char *s, int cp, int n) {
-  if (!lower_ready)
-    text_lower_init();
+  text_lower_init();
   if (cp >= 0 && cp < LOWER_MAX) {
     const struct lower_entry *e = &lower_table[cp];
     if (e->len == n)
@@ -60,8 +61,7 @@ void text_lower_one(char *s, int cp, int n) {
 }
 
 void text_lower_same(char *s, size_t len) {
-  if (!lower_ready)
-    text_lower_init();
+  text_lower_init();
   size_t i = 0;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];

@@ -14,7 +14,8 @@ void text_lower_same(char *s, size_t len);
  * the caller, who walks the text anyway). */
 void text_lower_one(char *s, int cp, int n);
 
-/* Build the table text_lower_same reads (text_init calls it; see there). */
+/* Build the table text_lower_same reads, once (text_init calls it; see
+ * there). */
 void text_lower_init(void);
 
 #endif

@@ -9,9 +9,10 @@
 
 #include "util/err.h"
 
-/* Build the tables text_normalize and text_fold read. The first call of
- * either builds them too; call this once before using them from several
- * threads, so that no thread writes a table another reads. */
+/* Build the tables text_normalize and text_fold read. Each is built
+ * exactly once (pthread_once) by the first thread that needs it, and only
+ * read after that: calling this is never needed for correctness, only to
+ * take the cost up front. */
 void text_init(void);
 
 /* Check that 's' ('len' bytes) is valid UTF-8 (no overlongs, surrogates or

@@ -1,6 +1,7 @@
 /* text/utf8.c - UTF-8 validation, normalisation (utf8proc) and folding. */
 #include "text/text.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -110,9 +111,10 @@ static size_t chunk_end(const char *s, size_t i, size_t len) {
  * class 0) that NFC keeps, in the blocks Vietnamese text uses (Latin,
  * Latin Extended Additional, general punctuation, currency). utf8proc
  * gave NFC(a b) == a b for every pair of them; a text of those alone
- * needs no normalisation. */
+ * needs no normalisation. Built once (pthread_once, see nfc_init), then
+ * only read. */
 static unsigned char nfc_safe[0x20C0];
-static bool nfc_ready;
+static pthread_once_t nfc_once = PTHREAD_ONCE_INIT;
 
 static void nfc_table_init(void) {
   for (int cp = 0; cp < 0x20C0; cp++) {
@@ -127,13 +129,13 @@ static void nfc_table_init(void) {
     nfc_safe[cp] = nfc && strcmp((const char *)nfc, (const char *)s) == 0;
     free(nfc);
   }
-  nfc_ready = true;
 }
+
+static void nfc_init(void) { pthread_once(&nfc_once, nfc_table_init); }
 
 /* Is the valid UTF-8 's' ('n' bytes) NFC by nfc_safe alone? */
 static bool nfc_quick(const char *s, size_t n) {
-  if (!nfc_ready)
-    nfc_table_init();
+  nfc_init();
   for (size_t i = 0; i < n;) {
     if ((unsigned char)s[i] < 0x80) {
       i++;
@@ -192,8 +194,7 @@ static void normalize_chunk(struct buf *out, struct buf *tmp, const char *s,
  * offset if not: returns -1), and is it already what text_normalize
  * makes of it: NFC by nfc_safe, no CR and no NUL (returns 1; else 0)? */
 static int check_plain(const char *s, size_t len, size_t *bad) {
-  if (!nfc_ready)
-    nfc_table_init();
+  nfc_init();
   bool plain = true;
   size_t i = 0;
   while (i < len) {
@@ -271,8 +272,8 @@ struct fold_entry {
   unsigned char len, slow, space;
   char s[14];
 };
-static struct fold_entry fold_table[FOLD_MAX];
-static bool fold_ready;
+static struct fold_entry fold_table[FOLD_MAX]; /* built once, like nfc_safe */
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
 
 static bool fold_space(utf8proc_int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0;
@@ -306,8 +307,9 @@ static void fold_table_init(void) {
     }
     e->len = (unsigned char)len;
   }
-  fold_ready = true;
 }
+
+static void fold_init(void) { pthread_once(&fold_once, fold_table_init); }
 
 /* The code point at 's' and its length, or 0 if it needs utf8proc. */
 static int fold_next(const char *s, size_t len, int *cp) {
@@ -328,8 +330,7 @@ enum { FOLD_OK, FOLD_SLOW, FOLD_ROOM };
  * FOLD_OK, FOLD_SLOW if a code point needs utf8proc (or the text is not
  * valid UTF-8), FOLD_ROOM if it does not fit. */
 static int fold_into(char *out, size_t cap, const char *s, size_t len) {
-  if (!fold_ready)
-    fold_table_init();
+  fold_init();
   size_t o = 0;
   bool space = false;
   for (size_t i = 0; i < len;) {
@@ -416,10 +417,8 @@ static char *fold(const char *s, size_t len, int strip) {
 
 void text_init(void) {
   text_lower_init();
-  if (!nfc_ready)
-    nfc_table_init();
-  if (!fold_ready)
-    fold_table_init();
+  nfc_init();
+  fold_init();
 }
 
 char *text_fold(const char *s, size_t len) { return fold(s, len, 1); }
