@@ -129,6 +129,7 @@ struct extract_ctx *extract_ctx_new(const struct config *cfg) {
    * documents may be extracted with it on several threads */
   text_init();
   sent_lower_init();
+  place_init();
   struct extract_ctx *ctx = xcalloc(1, sizeof *ctx);
   xcfg_init(&ctx->x, cfg);
   return ctx;

@@ -157,8 +157,8 @@ enum {
   WB_END = 4,   /* last byte of one */
   WB_UPPER = 8, /* lower-casing changed it or the bytes of its character
                    after it: at a character's start, a capital */
-  WB_WHEN = 16, /* a word starts here with "n", "q", "t" or a digit: where
-                   a period may start (when.c) */
+  WB_WHEN = 16, /* a word starts here with a byte that starts one of
+                   when.c's period heads (when_head_bytes) */
   WB_WORD = 32  /* a word starts here: a word character not after one */
 };
 /* Does a word character end just before 'i' / start at 'i'? */
@@ -234,14 +234,25 @@ struct num *number_scan(const struct sent *st, size_t *n);
 /* when.c */
 /* The document's own date from its first lines; fills doc->year etc. */
 void when_doc_date(struct extract_doc *doc);
+/* The ASCII bytes a period head may start with, upper case too: 'set'
+ * (128 entries) is true for them. Derived from when.c's table, for
+ * sent_lower's WB_WHEN. */
+void when_head_bytes(bool set[128]);
 /* Years and periods named in 'st'; array (caller frees), count in '*n'. */
 struct when *when_scan(const struct sent *st, int doc_year, size_t *n);
 /* "giữa nhiệm kỳ 2020 – 2025" names the year of a mid-term review. */
 int when_midterm_year(const char *text, size_t len);
 
 /* place.c */
+/* Build the index of the level words (extract_ctx_new calls it, before
+ * any thread can). */
+void place_init(void);
 struct place *place_scan(const struct xcfg *x, const struct sent *st,
                          size_t *n);
+/* The same for a line of a heading block, where the Party committee of a
+ * level names a place too ("HUYỆN ỦY MƯỜNG ẢNG"). */
+struct place *place_scan_heading(const struct xcfg *x, const struct sent *st,
+                                 size_t *n);
 void place_free(struct place *pl, size_t n);
 /* Does a level word ("huyện", "TP.") start at 'i'? (A place named after
  * it starts there.) */

@@ -10,25 +10,64 @@
 #include <string.h>
 
 #include "extract/extract_int.h"
+#include "text/lower.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
 #define MAX_NAME_WORDS 4
 
+/* The level words: a place's name follows them. Each row says where it
+ * counts: LEVEL_TEXT anywhere, LEVEL_HEADING only in a document's heading
+ * block, where the Party committee of a level names its place ("HUYỆN ỦY
+ * MƯỜNG ẢNG", "TỈNH ỦY ĐIỆN BIÊN"). A row whose word ends with "." may be
+ * followed by the name without a space ("TP.Lào Cai"). The rows are tried
+ * in order: a longer word before a shorter one it starts with. The index
+ * by first byte is made from the rows (place_init), never by hand. */
+enum { LEVEL_TEXT = 1, LEVEL_HEADING = 2 };
 struct level_word {
-  const char *w;
-  size_t n;          /* strlen(w) */
+  struct word w;
   const char *level; /* as in localities.yaml */
+  int role;          /* LEVEL_* */
 };
 
-#define LW(w, level) {w, sizeof w - 1, level}
+#define LW(w, level) {WORD(w), level, LEVEL_TEXT | LEVEL_HEADING}
+#define LH(w, level) {WORD(w), level, LEVEL_HEADING}
 static const struct level_word levels[] = {
+    LH("thành ủy", "thành phố"), LH("thành uỷ", "thành phố"),
+    LH("thị ủy", "thị xã"),      LH("thị uỷ", "thị xã"),
+    LH("tỉnh ủy", "tỉnh"),       LH("tỉnh uỷ", "tỉnh"),
+    LH("huyện ủy", "huyện"),     LH("huyện uỷ", "huyện"),
+    LH("quận ủy", "quận"),       LH("quận uỷ", "quận"),
     LW("thành phố", "thành phố"), LW("thị xã", "thị xã"),
     LW("thị trấn", "thị trấn"),   LW("tỉnh", "tỉnh"),
     LW("huyện", "huyện"),         LW("quận", "quận"),
     LW("phường", "phường"),       LW("xã", "xã"),
     LW("tp.", "thành phố"),       LW("tp", "thành phố"),
-    LW("tx.", "thị xã"),          {NULL, 0, NULL}};
+    LW("tx.", "thị xã"),          {WORD_END, NULL, 0}};
+#define N_LEVELS (sizeof levels / sizeof *levels - 1)
+
+/* The rows of 'levels' by their first byte: level_from[c] ..
+ * level_from[c + 1] of level_rows are their indexes, in table order.
+ * Built once by place_init, read only after. */
+static unsigned char level_from[257];
+static unsigned char level_rows[N_LEVELS];
+static bool levels_ready;
+
+void place_init(void) {
+  if (levels_ready)
+    return;
+  unsigned char count[256] = {0};
+  for (size_t k = 0; k < N_LEVELS; k++)
+    count[(unsigned char)levels[k].w.s[0]]++;
+  level_from[0] = 0;
+  for (int c = 0; c < 256; c++)
+    level_from[c + 1] = (unsigned char)(level_from[c] + count[c]);
+  unsigned char at[256];
+  memcpy(at, level_from, sizeof at);
+  for (size_t k = 0; k < N_LEVELS; k++)
+    level_rows[at[(unsigned char)levels[k].w.s[0]]++] = (unsigned char)k;
+  levels_ready = true;
+}
 
 /* Words that start names of bodies, not places ("Ban Chấp hành"). */
 static const struct word not_place[] = {
@@ -63,14 +102,26 @@ static bool acronym_at(const struct sent *st, size_t i, size_t n) {
   return true;
 }
 
+/* Is every letter of the word at 'i' ('n' bytes) a capital ("MƯỜNG",
+ * "LAY")? */
+static bool all_caps(const struct sent *st, size_t i, size_t n) {
+  for (size_t k = i; k < i + n; k++)
+    if (((unsigned char)st->s[k] & 0xC0) != 0x80 && !(st->wb[k] & WB_UPPER))
+      return false;
+  return n > 0;
+}
+
 /* Capitalised words from 'i': their end, and how many in '*nw'; the ends
- * of each prefix go to 'ends'. */
-static size_t cap_run(const struct sent *st, size_t i, size_t *ends, int *nw) {
+ * of each prefix go to 'ends'. Words in capitals only ('caps', a name
+ * written in capitals: "THỊ XÃ MƯỜNG LAY") may look like acronyms; else
+ * an acronym ends the run. */
+static size_t cap_run(const struct sent *st, size_t i, size_t *ends, int *nw,
+                      bool caps) {
   size_t j = i;
   *nw = 0;
   while (*nw < MAX_NAME_WORDS && j < st->len && upper_at(st, j)) {
     size_t l = word_len(st, j);
-    if (!l || acronym_at(st, j, l))
+    if (!l || (caps ? !all_caps(st, j, l) : acronym_at(st, j, l)))
       break;
     ends[(*nw)++] = j + l;
     j += l;
@@ -110,11 +161,33 @@ const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
   return code;
 }
 
+/* A name written in capitals in title case: "MƯỜNG LAY" -> "Mường Lay"
+ * (each word's first letter kept, the rest lower-cased in place). */
+static void title_case(char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    while (i < len && s[i] == ' ')
+      i++;
+    size_t a = i + 1; /* after the first letter */
+    while (a < len && ((unsigned char)s[a] & 0xC0) == 0x80)
+      a++;
+    size_t e = a;
+    while (e < len && s[e] != ' ')
+      e++;
+    if (a < e)
+      text_lower_same(s + a, e - a);
+    i = e;
+  }
+}
+
 static void add_place(struct place **v, size_t *n, size_t *cap, size_t pos,
-                      const char *name, size_t len, const char *code) {
+                      const char *name, size_t len, const char *code,
+                      bool caps) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   (*v)[*n].pos = pos;
   (*v)[*n].name = xstrndup(name, len);
+  if (caps)
+    title_case((*v)[*n].name, len);
   (*v)[*n].code = code ? xstrdup(code) : NULL;
   (*v)[*n].by_level = false;
   (*n)++;
@@ -132,54 +205,65 @@ static int known_prefix(const struct xcfg *x, const struct sent *st, size_t i,
   return 0;
 }
 
+/* Is a name after the level word 'lv' at 'i', whose first word starts
+ * at 'j', written in capitals? The level word and the name's first word
+ * are, and either the level word is a whole word ("THỊ XÃ SA PA") or that
+ * first word is no acronym ("TP LAI CHÂU"; "TP. HCM" names no place). */
+static bool caps_after(const struct sent *st, size_t i,
+                       const struct level_word *lv, size_t j) {
+  size_t l = word_len(st, j);
+  if (!l || !all_caps(st, j, l))
+    return false;
+  size_t a = word_len(st, i); /* "TP" of "TP.", "THỊ" of "THỊ XÃ" */
+  if (!all_caps(st, i, a))
+    return false;
+  bool abbrev = lv->w.s[lv->w.n - 1] == '.' || lv->w.n <= 2;
+  return !abbrev || !acronym_at(st, j, l);
+}
+
 /* "tỉnh Điện Biên": a place after a level word at 'i'. */
 static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
                           const struct level_word *lv, struct place **v,
                           size_t *n, size_t *cap) {
-  size_t j = skip_sp(st, i + lv->n);
+  size_t j = skip_sp(st, i + lv->w.n);
   size_t ends[MAX_NAME_WORDS];
   int nw;
-  cap_run(st, j, ends, &nw);
+  bool caps = caps_after(st, i, lv, j);
+  cap_run(st, j, ends, &nw, caps);
   if (!nw)
-    return i + lv->n;
+    return i + lv->w.n;
   const char *code = NULL;
   int k = known_prefix(x, st, j, ends, nw, lv->level, &code);
   size_t e = k ? ends[k - 1] : ends[nw - 1];
-  add_place(v, n, cap, i, st->s + j, e - j, code);
+  add_place(v, n, cap, i, st->s + j, e - j, code, caps);
   (*v)[*n - 1].by_level = true;
   return e;
 }
 
-/* The level word at 'i' (a word's start), or NULL. */
-static const struct level_word *level_at(const struct sent *st, size_t i) {
-  switch (st->lw[i]) { /* the first bytes of the level words */
-  case 't':
-  case 'h':
-  case 'q':
-  case 'p':
-  case 'x':
-    break;
-  default:
-    return NULL;
-  }
-  for (int k = 0; levels[k].w; k++) {
-    const struct level_word *lv = &levels[k];
-    if (st->lw[i] != lv->w[0])
+/* The level word at 'i' (a word's start) of a row with one of the roles
+ * 'role', or NULL. */
+static const struct level_word *level_at(const struct sent *st, size_t i,
+                                         int role) {
+  unsigned char c = (unsigned char)st->lw[i];
+  for (unsigned r = level_from[c]; r < level_from[c + 1]; r++) {
+    const struct level_word *lv = &levels[level_rows[r]];
+    if (!(lv->role & role))
       continue;
-    if (word_at(st, i, lv->w) ||
-        (lv->w[lv->n - 1] == '.' && i + lv->n <= st->len &&
-         memcmp(st->lw + i, lv->w, lv->n) == 0))
+    if (word_at_n(st, i, lv->w.s, lv->w.n) ||
+        (lv->w.s[lv->w.n - 1] == '.' && i + lv->w.n <= st->len &&
+         memcmp(st->lw + i, lv->w.s, lv->w.n) == 0))
       return lv;
   }
   return NULL;
 }
 
 bool place_level_at(const struct sent *st, size_t i) {
-  return i < st->len && (st->wb[i] & WB_WORD) && level_at(st, i);
+  return i < st->len && (st->wb[i] & WB_WORD) && level_at(st, i, LEVEL_TEXT);
 }
 
-struct place *place_scan(const struct xcfg *x, const struct sent *st,
-                         size_t *n) {
+/* The places of 'st' after the level words of 'role'. */
+static struct place *scan(const struct xcfg *x, const struct sent *st,
+                          size_t *n, int role) {
   struct place *v = NULL;
   size_t cap = 0;
   *n = 0;
@@ -189,7 +273,7 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
       i++;
       continue;
     }
-    const struct level_word *lv = level_at(st, i);
+    const struct level_word *lv = level_at(st, i, role);
     if (lv) {
       size_t e = level_place(x, st, i, lv, &v, n, &cap);
       i = e > i ? e : i + 1;
@@ -197,30 +281,44 @@ struct place *place_scan(const struct xcfg *x, const struct sent *st,
     }
     if (word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) {
       add_place(&v, n, &cap, i, "Việt Nam", strlen("Việt Nam"),
-                place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL));
+                place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL), false);
       i += 4;
       continue;
     }
     if (x && x->n_loc && upper_at(st, i)) {
       size_t ends[MAX_NAME_WORDS];
       int nw;
-      cap_run(st, i, ends, &nw);
+      /* a name in capitals ("CỤC THỐNG KÊ ĐIỆN BIÊN") may start at any
+       * of the run's words: the next is tried if this one starts none */
+      size_t l = word_len(st, i);
+      bool caps = all_caps(st, i, l) && !acronym_at(st, i, l);
+      cap_run(st, i, ends, &nw, caps);
       const char *code = NULL;
       int k = nw >= 1 ? known_prefix(x, st, i, ends, nw, NULL, &code) : 0;
       /* a one-word name is too often a common word */
       bool thing = words_before(st, i, names_thing, NULL) != NPOS;
       if (!thing && (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4))) {
-        add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code);
+        add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code, caps);
         i = ends[k - 1];
         continue;
       }
-      i = nw ? ends[nw - 1] : i + 1;
+      i = nw ? ends[caps ? 0 : nw - 1] : i + 1;
       continue;
     }
     size_t wl = word_len(st, i);
     i += wl ? wl : 1;
   }
   return v;
+}
+
+struct place *place_scan(const struct xcfg *x, const struct sent *st,
+                         size_t *n) {
+  return scan(x, st, n, LEVEL_TEXT);
+}
+
+struct place *place_scan_heading(const struct xcfg *x, const struct sent *st,
+                                 size_t *n) {
+  return scan(x, st, n, LEVEL_HEADING);
 }
 
 void place_free(struct place *pl, size_t n) {
@@ -240,7 +338,7 @@ static void keep(char **dst, const char *s, size_t len) {
 static void title_colon(struct place_main *m, const struct sent *st) {
   size_t ends[MAX_NAME_WORDS];
   int nw;
-  size_t e = cap_run(st, 0, ends, &nw);
+  size_t e = cap_run(st, 0, ends, &nw, false);
   if (nw && e < st->len && st->s[e] == ':')
     keep(&m->title_colon, st->s, e);
 }
@@ -252,7 +350,7 @@ static void title_run(struct place_main *m, const struct sent *st) {
     if (upper_at(st, i) && !word_byte_before(st, i)) {
       size_t ends[MAX_NAME_WORDS];
       int nw;
-      size_t e = cap_run(st, i, ends, &nw);
+      size_t e = cap_run(st, i, ends, &nw, false);
       if (!nw) { /* an acronym: "LL", "UBND" */
         i += word_len(st, i) ? word_len(st, i) : 1;
         continue;

@@ -20,7 +20,12 @@
 
 static bool isdig(char c) { return c >= '0' && c <= '9'; }
 
-/* A 4-digit year 1900-2100 at 's' (not followed by a digit), else 0. */
+/* The years a text may name. */
+#define YEAR_MIN 1900
+#define YEAR_MAX 2100
+
+/* A 4-digit year YEAR_MIN-YEAR_MAX at 's' (not followed by a digit), else
+ * 0. */
 static int year_at(const char *s, size_t len) {
   if (len < 4)
     return 0;
@@ -31,7 +36,7 @@ static int year_at(const char *s, size_t len) {
     return 0;
   int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
           (s[3] - '0');
-  return y >= 1900 && y <= 2100 ? y : 0;
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : 0;
 }
 
 /* Read 1-2 digits at 's'; returns count, value in '*v'. */
@@ -311,6 +316,54 @@ static size_t scan_thang(const struct sent *st, size_t i, struct when **v,
   return i + 1;
 }
 
+/* The words a period starts with, and what reads it. A row's 'after_digit'
+ * says whether it may follow a number ("5 tháng" is a duration, not the
+ * month "tháng 5"). The years ("2023", "2021-2025", "cùng kỳ 2018") start
+ * with a digit: the row HEAD_YEAR, with no word. when_scan tries only the
+ * bytes that start some row: their set is made from this table
+ * (when_head_bytes) for sent_lower, never kept by hand. */
+enum head { HEAD_NAM, HEAD_QUY, HEAD_THANG, HEAD_YEAR };
+struct period_head {
+  struct word w;
+  enum head head;
+  bool after_digit;
+};
+static const struct period_head heads[] = {
+    {WORD("năm"), HEAD_NAM, true},          {WORD("quý"), HEAD_QUY, true},
+    {WORD("6 tháng"), HEAD_THANG, true},    {WORD("9 tháng"), HEAD_THANG, true},
+    {WORD("nửa đầu năm"), HEAD_THANG, true}, {WORD("tháng"), HEAD_THANG, false},
+    {WORD_END, HEAD_YEAR, true}};
+#define N_HEADS (sizeof heads / sizeof *heads - 1)
+
+void when_head_bytes(bool set[128]) {
+  memset(set, 0, 128 * sizeof *set);
+  for (size_t k = 0; k < N_HEADS; k++) {
+    unsigned char c = (unsigned char)heads[k].w.s[0];
+    if (c >= 0x80)
+      continue; /* sent_lower marks ASCII bytes only: every head starts
+                   with one */
+    set[c] = true;
+    if (c >= 'a' && c <= 'z')
+      set[c - 'a' + 'A'] = true;
+  }
+  for (int y = YEAR_MIN; y <= YEAR_MAX; y += 100) /* first digits */
+    set['0' + y / 1000] = true;
+}
+
+/* The row of 'heads' that starts at 'i', or NULL. */
+static const struct period_head *head_at(const struct sent *st, size_t i) {
+  for (size_t k = 0; k < N_HEADS; k++) {
+    const struct period_head *h = &heads[k];
+    if (st->lw[i] != h->w.s[0] || !word_at_n(st, i, h->w.s, h->w.n))
+      continue;
+    /* "5 tháng", "trong 3 tháng": a duration */
+    if (!h->after_digit && i >= 2 && isdig(st->lw[skip_sp_back(st, i) - 1]))
+      continue;
+    return h;
+  }
+  return NULL;
+}
+
 struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
   struct when *v = NULL;
   size_t cap = 0;
@@ -322,30 +375,17 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
       i++;
     if (i >= st->len)
       break;
-    char c = st->lw[i];
-    if (c == 'n' && word_at(st, i, "năm")) {
+    const struct period_head *h = head_at(st, i);
+    int y = h ? 0 : year_at(st->lw + i, st->len - i);
+    if (h && h->head == HEAD_NAM) {
       i = scan_nam(st, i, doc_year, &v, n, &cap);
-    } else if (c == 'q' && word_at(st, i, "quý")) {
+    } else if (h && h->head == HEAD_QUY) {
       i = scan_quy(st, i, &v, n, &cap);
-    } else if ((c == '6' || c == '9' || c == 't' || c == 'n') &&
-               !word_byte_before(st, i)) {
-      if (word_at(st, i, "6 tháng") || word_at(st, i, "9 tháng") ||
-          word_at(st, i, "nửa đầu năm") ||
-          (word_at(st, i, "tháng") &&
-           !(i >= 2 && isdig(st->lw[skip_sp_back(st, i) - 1]))))
-        i = scan_thang(st, i, &v, n, &cap);
-      else if (isdig(c) && year_at(st->lw + i, st->len - i))
-        i = scan_span(st, i, &v, n, &cap);
-      else
-        i++;
-    } else if (isdig(c) && !word_byte_before(st, i) &&
-               year_at(st->lw + i, st->len - i)) {
+    } else if (h) {
+      i = scan_thang(st, i, &v, n, &cap);
+    } else if (y) {
       /* "cùng kỳ 2018" */
-      struct when w = {i,
-                       {PERIOD_YEAR, year_at(st->lw + i, st->len - i), 0},
-                       false,
-                       false,
-                       false};
+      struct when w = {i, {PERIOD_YEAR, y, 0}, false, false, false};
       bool skip;
       mark_context(st, i, &w, &skip);
       if (w.compare && !skip)
