@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/interrupt.h"
 #include "util/xalloc.h"
 
 int file_read(const char *path, struct buf *out, struct err *err) {
@@ -56,6 +57,7 @@ static char *dir_of(const char *path) {
 int file_atomic_open(struct file_atomic *fa, const char *path,
                      struct err *err) {
   memset(fa, 0, sizeof *fa);
+  fa->slot = -1;
   char *dir = dir_of(path);
   struct stat st;
   /* Say which: missing ("-o new/x.pdf"), not a folder ("-o file/x.pdf",
@@ -81,12 +83,21 @@ int file_atomic_open(struct file_atomic *fa, const char *path,
   buf_addf(&b, "%s.tmp.%ld", path, (long)getpid());
   fa->tmp = buf_detach(&b);
   fa->path = xstrdup(path);
+  /* registered before it exists: see util/interrupt.c */
+  fa->slot = interrupt_track(fa->tmp);
+  if (fa->slot < 0) {
+    err_set(err, path, 0, 0, "cannot write: %d files are being written",
+            INTERRUPT_SLOTS);
+    file_atomic_abort(fa);
+    return -1;
+  }
   fa->fp = fopen(fa->tmp, "wb");
   if (!fa->fp) {
     err_set(err, path, 0, 0, "cannot write: %s", strerror(errno));
     file_atomic_abort(fa);
     return -1;
   }
+  interrupt_test_pause("write-open", 1, NULL);
   return 0;
 }
 
@@ -105,6 +116,8 @@ int file_atomic_commit(struct file_atomic *fa, struct err *err) {
       rc = err_set(err, fa->path, 0, 0, "write failed: %s", strerror(errno));
     fa->fp = NULL;
   }
+  if (rc == 0)
+    interrupt_test_pause("write-rename", 1, NULL);
   if (rc == 0 && rename(fa->tmp, fa->path) != 0)
     rc = err_set(err, fa->path, 0, 0, "cannot rename into place: %s",
                  strerror(errno));
@@ -112,6 +125,9 @@ int file_atomic_commit(struct file_atomic *fa, struct err *err) {
     file_atomic_abort(fa);
     return -1;
   }
+  /* after the rename: a signal before it still removes the file */
+  interrupt_untrack(fa->slot);
+  fa->slot = -1;
   free(fa->tmp);
   free(fa->path);
   fa->tmp = fa->path = NULL;
@@ -124,6 +140,8 @@ void file_atomic_abort(struct file_atomic *fa) {
   fa->fp = NULL;
   if (fa->tmp)
     unlink(fa->tmp);
+  interrupt_untrack(fa->slot);
+  fa->slot = -1;
   free(fa->tmp);
   free(fa->path);
   fa->tmp = fa->path = NULL;

@@ -13,15 +13,20 @@ int file_read(const char *path, struct buf *out, struct err *err);
 
 /* A file being written safely: the bytes go to "PATH.tmp.PID" and only
  * file_atomic_commit() renames it onto 'path', so a failure never leaves a
- * truncated file at 'path' nor replaces a good one. */
+ * truncated file at 'path' nor replaces a good one. The temporary file is
+ * registered with util/interrupt.h while it exists, so that SIGINT or
+ * SIGTERM removes it too. */
 struct file_atomic {
   char *path;
   char *tmp;
   FILE *fp;
+  int slot; /* interrupt_track's */
 };
 
 /* Open 'path' for atomic writing: checks that the folder exists and is
- * writable. Returns 0 or -1 with 'err'. */
+ * writable. Returns 0 or -1 with 'err'. Test pause points (see
+ * interrupt_test_pause): "write-open" once the temporary file exists,
+ * "write-rename" when it is written and about to be renamed. */
 int file_atomic_open(struct file_atomic *fa, const char *path, struct err *err);
 /* The name of the temporary file, for libraries that write by file name
  * (the FILE is then closed first: see file_atomic_close_stream). */
