@@ -24,6 +24,11 @@ void indicator_clear(struct indicator *ind) {
   free(ind->group);
   free(ind->unit);
   strv_free(ind->aliases, ind->n_aliases);
+  strv_free(ind->terms, ind->n_terms);
+  strv_free(ind->needs, ind->n_needs);
+  strv_free(ind->excludes, ind->n_excludes);
+  strv_free(ind->units, ind->n_units);
+  free(ind->change);
   memset(ind, 0, sizeof *ind);
 }
 

@@ -27,6 +27,22 @@ struct indicator {
   bool additive;    /* a parent's value is the sum of its children's */
   char **aliases;   /* phrases texts use, as written */
   size_t n_aliases;
+  /* What identifies the indicator in a text beyond its aliases (see
+   * docs/configuration.md, "Linking figures to indicators"): */
+  char **terms;     /* head terms that name it, may be shared with others */
+  size_t n_terms;
+  char **needs;     /* one of these must be near a term ("chiếm", "tỷ trọng") */
+  size_t n_needs;
+  char **excludes;  /* near the figure, these rule it out ("quốc tế") */
+  size_t n_excludes;
+  char **units;     /* units its amounts take ("tỷ đồng", "lượt"); default:
+                       the family of 'unit' */
+  size_t n_units;
+  unsigned kinds;   /* the fact kinds it takes, 1 << enum fact_kind order
+                       (actual target plan_pct change_pct change count);
+                       0 = all */
+  char *change;     /* the indicator a rise or fall of this one is
+                       ("poverty_rate" -> "poverty_reduction"), or NULL */
   int line;         /* where it starts in indicators.yaml */
 };
 

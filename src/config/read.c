@@ -204,11 +204,18 @@ enum {
   I_NEAR,
   I_ADDITIVE,
   I_ALIASES,
+  I_TERMS,
+  I_NEEDS,
+  I_EXCLUDES,
+  I_UNITS,
+  I_CHANGE,
+  I_KINDS,
   I_N
 };
 static const char *const indicator_keys[] = {
-    "code",      "name",     "short_name", "group",   "unit", "decimals",
-    "direction", "near_pct", "additive",   "aliases", NULL};
+    "code",     "name",  "short_name", "group",    "unit",  "decimals",
+    "direction", "near_pct", "additive", "aliases", "terms", "needs",
+    "excludes", "units", "change",     "kinds", NULL};
 
 /* Read the indicator at 'map' into 'ind'. Returns 0, or -1 if it has no
  * usable code (then 'ind' is cleared). */
@@ -262,6 +269,28 @@ static int read_indicator(struct reader *r, struct yfile *f, yaml_node_t *map,
     r->aliases[r->n_aliases++] = a;
   }
   free(nodes);
+  ind->terms = ystrlist(r, f, v[I_TERMS], "terms", &ind->n_terms, NULL);
+  ind->needs = ystrlist(r, f, v[I_NEEDS], "needs", &ind->n_needs, NULL);
+  ind->excludes =
+      ystrlist(r, f, v[I_EXCLUDES], "excludes", &ind->n_excludes, NULL);
+  ind->units = ystrlist(r, f, v[I_UNITS], "units", &ind->n_units, NULL);
+  static const char *const kinds[] = {"actual", "target", "plan_pct",
+                                      "change_pct", "change", "count", NULL};
+  size_t nk = 0;
+  char **ks = ystrlist(r, f, v[I_KINDS], "kinds", &nk, NULL);
+  for (size_t k = 0; k < nk; k++) {
+    if (!check_enum(r, f, v[I_KINDS], "kinds", ks[k], kinds))
+      continue;
+    for (unsigned j = 0; kinds[j]; j++)
+      if (strcmp(ks[k], kinds[j]) == 0)
+        ind->kinds |= 1u << j;
+  }
+  for (size_t k = 0; k < nk; k++)
+    free(ks[k]);
+  free(ks);
+  ind->change = ystr(r, f, v[I_CHANGE], "change");
+  if (ind->change)
+    reader_ref(r, REF_INDICATOR, ind->change, f, v[I_CHANGE]);
   return ind->code ? 0 : -1;
 }
 

@@ -43,6 +43,8 @@ struct fact {
                                 "2021-2025" (plan span), "2020/2025" (average) */
   const char *label;         /* the indicator as the text names it */
   const char *indicator;     /* catalogue code, or NULL (goes to review) */
+  const char *candidates;    /* when several indicators fit equally: their
+                                codes, space-separated (indicator NULL) */
   enum fact_kind kind;
   double value;
   double of; /* denominator of "X/Y", valid if has_of */
@@ -50,6 +52,9 @@ struct fact {
   const char *unit; /* as written, scale word kept: "tỷ đồng", "%" */
   enum fact_approx approx;
   bool estimated;              /* ước, dự kiến, dự báo, sơ bộ */
+  const char *plan_of;         /* whose plan a target or % of plan is:
+                                  "trung_uong", "tinh", "huyen", "hdnd",
+                                  "nghi_quyet", or NULL */
   size_t sent_start, sent_end; /* the sentence: byte offsets [start,end)
                                   into the document's NFC text */
   size_t span_start, span_end; /* the number (and its unit) */
@@ -83,6 +88,16 @@ struct extract_doc {
 struct extract_ctx;
 struct extract_ctx *extract_ctx_new(const struct config *cfg);
 void extract_ctx_free(struct extract_ctx *ctx);
+/* What to take for the documents that do not say (docs/extraction.md):
+ * call before extracting. A document's heading block, byline or title
+ * wins; these fill in what it leaves unsaid. The place is a locality code
+ * or name of the context's config: -1 if it knows none such (or has no
+ * config), else 0. */
+int extract_ctx_set_locality(struct extract_ctx *ctx, const char *s);
+void extract_ctx_set_date(struct extract_ctx *ctx, int year, int month,
+                          int day);
+/* Parse "YYYY-MM-DD", a real day of 1900-2100: 0, or -1. */
+int extract_date_parse(const char *s, int *year, int *month, int *day);
 
 /* Extract the facts of 'text' ('len' bytes, any UTF-8 with or without BOM,
  * NFC or NFD, LF or CRLF) named 'name' (used as doc name and in errors),

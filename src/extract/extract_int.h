@@ -71,27 +71,41 @@ struct place {
 };
 
 /* The config prepared for matching: locality names and aliases folded
- * (text_fold) and sorted for binary search; indicator aliases folded. */
+ * (text_fold) and sorted for binary search; the indicators' lexicon (names,
+ * aliases, terms, needs, excludes) folded, each row with its role. */
+enum term_role {
+  TERM_ALIAS = 0, /* a name or alias: names the indicator by itself */
+  TERM_HEAD,      /* a head term ("terms"): names it if the rest fits */
+  TERM_NEED,      /* one of these must be near a head term ("needs") */
+  TERM_EXCLUDE    /* near the figure, rules the indicator out */
+};
 struct xname {
   char *key;  /* folded name; owned */
   size_t len; /* strlen(key) */
   size_t idx; /* index in cfg->localities or cfg->indicators */
+  enum term_role role; /* indicator rows only */
+};
+/* What text_fold makes of one code point below FOLD_MAX: its bytes. */
+#define FOLD_MAX 0x2100
+struct xfold {
+  char b[4];
+  unsigned char n;
 };
 #define IND_PAIRS 65536
 struct xcfg {
   const struct config *cfg; /* may be NULL */
   struct xname *loc;
   size_t n_loc;
-  struct xname *ind; /* in the config's order (the first of equals wins) */
+  struct xname *ind; /* the lexicon, in the config's order */
   size_t n_ind;
-  /* The indicator aliases by their first two bytes: for the pair c0 c1
-   * (index c0 * 256 + c1), ind_by[pair] .. ind_by[pair + 1] of ind_at are
-   * the positions in 'ind' of the aliases a label can match with those
-   * bytes at the position tried: the aliases starting with them, and the
-   * one-byte aliases c0 under each byte that may end them (NUL, space,
-   * ')' and ','). */
+  /* The lexicon by its first two bytes: for the pair c0 c1 (index c0 *
+   * 256 + c1), ind_by[pair] .. ind_by[pair + 1] of ind_at are the
+   * positions in 'ind' of the rows that can match with those bytes at
+   * the position tried: the rows starting with them, and the one-byte
+   * rows c0 under each byte that may end them (NUL, space, ')' and ','). */
   size_t *ind_by; /* IND_PAIRS + 1 */
   size_t *ind_at;
+  struct xfold *fold; /* FOLD_MAX entries, NULL without a config */
 };
 
 /* Build and free the matching tables of 'cfg' (NULL gives empty ones). */
@@ -132,8 +146,9 @@ const char *pool_str(struct extract_pool *p, const char *s, size_t len);
 const char *pool_intern(struct extract_pool *p, const char *s, size_t len);
 
 /* sentence.c */
-/* Split 'text' ('len' bytes) into sentences; calls 'fn' with each. */
-void sentence_split(const char *text, size_t len,
+/* Split 'text' ('len' bytes) from offset 'from' (the end of its heading
+ * block) into sentences; calls 'fn' with each. */
+void sentence_split(const char *text, size_t len, size_t from,
                     void (*fn)(void *ud, const struct sent *st), void *ud);
 
 /* words.c */
@@ -232,8 +247,9 @@ size_t word_len(const struct sent *st, size_t i);
 struct num *number_scan(const struct sent *st, size_t *n);
 
 /* when.c */
-/* The document's own date from its first lines; fills doc->year etc. */
-void when_doc_date(struct extract_doc *doc);
+/* The document's own date from its first lines from offset 'from'; fills
+ * doc->year etc. if found. */
+void when_doc_date(struct extract_doc *doc, size_t from);
 /* The ASCII bytes a period head may start with, upper case too: 'set'
  * (128 entries) is true for them. Derived from when.c's table, for
  * sent_lower's WB_WHEN. */
@@ -242,6 +258,17 @@ void when_head_bytes(bool set[128]);
 struct when *when_scan(const struct sent *st, int doc_year, size_t *n);
 /* "giữa nhiệm kỳ 2020 – 2025" names the year of a mid-term review. */
 int when_midterm_year(const char *text, size_t len);
+
+/* heading.c */
+/* What the heading block at the top of a text says (see heading.c). */
+struct heading {
+  size_t end;           /* offset of the text after the block, 0 if none */
+  char *place, *code;   /* the document's place and its code, or NULL */
+  int year, month, day; /* the date line's, 0 if none */
+};
+void heading_scan(const struct xcfg *x, const char *text, size_t len,
+                  struct heading *h);
+void heading_free(struct heading *h);
 
 /* place.c */
 /* Build the index of the level words (extract_ctx_new calls it, before
@@ -257,6 +284,8 @@ void place_free(struct place *pl, size_t n);
 /* Does a level word ("huyện", "TP.") start at 'i'? (A place named after
  * it starts there.) */
 bool place_level_at(const struct sent *st, size_t i);
+/* The same with the level words of a heading block ("HUYỆN ỦY"). */
+bool place_heading_level_at(const struct sent *st, size_t i);
 /* The search for the document's main locality, fed with the places of
  * its sentences in order while 'done' is false: the title's place named
  * after a level word, before a colon, known to the config or as a run of
@@ -272,8 +301,12 @@ struct place_main {
 void place_main_init(struct place_main *m, const struct xcfg *x);
 void place_main_sentence(struct place_main *m, const struct sent *st,
                          const struct place *pl, size_t n);
-/* Fill doc->locality and locality_code, and free what 'm' holds. */
-void place_main_finish(struct place_main *m, struct extract_doc *doc);
+/* Fill doc->locality and locality_code, and free what 'm' holds. 'dflt'
+ * (or NULL) is the place to take when the title and the first sentences
+ * name none by a level word, a colon or a known name: it wins over the
+ * guesses (a run of capitalised words in the title, the most named). */
+void place_main_finish(struct place_main *m, struct extract_doc *doc,
+                       const struct locality *dflt);
 /* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
 const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
                           const char *level);
@@ -293,8 +326,44 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
  * figure before it in the clause, or NULL). Caller frees. */
 char *label_for(const struct sent *st, const struct num *n, size_t vstart,
                 const char *prev);
-/* The catalogue code whose alias the label contains (longest alias wins),
- * or NULL. Borrowed from 'cfg'. */
-const char *label_indicator(const struct xcfg *x, const char *label);
+/* The phrase [a, b) of 'st' trimmed of spaces, punctuation and openers,
+ * as a new string (caller frees), or NULL if too short or too long. */
+char *label_span(const struct sent *st, size_t a, size_t b);
+
+/* link.c */
+/* The lexicon rows found in a sentence (see link.c): byte offsets into
+ * the sentence and the row in xcfg.ind. */
+struct link_hit {
+  size_t a, b;
+  size_t row;
+};
+struct link_hits {
+  struct link_hit *v;
+  size_t n, cap;
+  bool done; /* scanned for the sentence being read */
+};
+/* Find the rows of the lexicon in 'st' (folded once). */
+void link_scan(const struct xcfg *x, const struct sent *st,
+               struct link_hits *h);
+void link_hits_free(struct link_hits *h);
+/* A figure to link: its number, where its verb and fillers start, its
+ * kind, whether it is a rise or fall ("tăng 8%"), and its unit. */
+struct link_query {
+  const struct num *n;
+  size_t vstart;
+  enum fact_kind kind;
+  bool change;
+  const char *unit;
+};
+#define LINK_CANDS 4
+struct link_result {
+  const char *code;   /* borrowed from the config, NULL if none */
+  size_t label_start; /* where the phrase that names it starts, or NPOS */
+  const char *cand[LINK_CANDS]; /* when two or more fit equally: those */
+  size_t n_cand;
+};
+void link_figure(const struct xcfg *x, const struct sent *st,
+                 const struct link_hits *h, const struct link_query *q,
+                 struct link_result *out);
 
 #endif

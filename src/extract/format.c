@@ -30,6 +30,28 @@ void extract_format_header(struct buf *out, enum extract_format fmt) {
 /* Append the literal 'lit' (a key and its punctuation) without strlen. */
 #define LIT(out, lit) buf_add(out, lit, sizeof lit - 1)
 
+/* The space-separated words of 's' as a JSON array of strings, or null. */
+static void json_words(struct buf *out, const char *s) {
+  if (!s || !*s) {
+    LIT(out, "null");
+    return;
+  }
+  buf_addc(out, '[');
+  for (const char *p = s; *p;) {
+    const char *e = strchr(p, ' ');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    if (p != s)
+      buf_addc(out, ',');
+    char w[64];
+    snprintf(w, sizeof w, "%.*s", (int)n, p);
+    json_string_or_null(out, w);
+    p += n;
+    while (*p == ' ')
+      p++;
+  }
+  buf_addc(out, ']');
+}
+
 static void jsonl(struct buf *out, const struct extract_doc *doc,
                   const struct fact *f) {
   LIT(out, "{\"doc\":");
@@ -51,6 +73,8 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   json_string_or_null(out, f->label);
   LIT(out, ",\"indicator\":");
   json_string_or_null(out, f->indicator);
+  LIT(out, ",\"candidates\":");
+  json_words(out, f->candidates);
   LIT(out, ",\"kind\":");
   json_string_or_null(out, fact_kind_name(f->kind));
   LIT(out, ",\"value\":");
@@ -64,6 +88,8 @@ static void jsonl(struct buf *out, const struct extract_doc *doc,
   json_string_or_null(out, f->unit);
   LIT(out, ",\"approx\":");
   json_string_or_null(out, fact_approx_name(f->approx));
+  LIT(out, ",\"plan_of\":");
+  json_string_or_null(out, f->plan_of);
   if (f->estimated)
     LIT(out, ",\"estimated\":true,\"sentence\":");
   else

@@ -6,8 +6,8 @@
  * ngân sách"). A figure with no phrase of its own takes the label of the
  * figure before it in the clause ("bằng 100,03% kế hoạch và bằng 103,5%
  * cùng kỳ"); a count names itself ("18 chỉ tiêu chủ yếu" -> "chỉ tiêu chủ
- * yếu"). Codes come from the indicators' names and aliases, compared
- * without case or diacritics; the longest alias found in the label wins. */
+ * yếu"). The indicator is decided by link.c, which may name a longer
+ * phrase further back as the label (label_span). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,37 +88,9 @@ char *label_for(const struct sent *st, const struct num *n, size_t vstart,
   return unit_phrase(st, n);
 }
 
-/* The alias of 'x' found in the folded 'key' that label_indicator takes:
- * the longest, and of equals the first in the config. An alias counts at
- * the start of the key or after " " or "(", and before its end, " ", ")"
- * or ",". Only the aliases indexed under the two bytes at each such
- * position are tried. */
-const char *label_indicator(const struct xcfg *x, const char *label) {
-  if (!x || !x->n_ind || !label)
-    return NULL;
-  char tmp[512], *owned;
-  const char *key = text_fold_buf(label, strlen(label), tmp, sizeof tmp, &owned);
-  size_t klen = strlen(key), best_len = 0, best_i = 0;
-  const char *best = NULL;
-  for (size_t p = 0; p < klen; p++) {
-    if (p > 0 && key[p - 1] != ' ' && key[p - 1] != '(')
-      continue;
-    unsigned pair =
-        (unsigned char)key[p] * 256u + (unsigned char)key[p + 1];
-    for (size_t j = x->ind_by[pair]; j < x->ind_by[pair + 1]; j++) {
-      size_t i = x->ind_at[j];
-      size_t l = x->ind[i].len;
-      if (l < best_len || (l == best_len && i > best_i) || l > klen - p)
-        continue;
-      char r = key[p + l];
-      if ((r == '\0' || r == ' ' || r == ')' || r == ',') &&
-          memcmp(key + p, x->ind[i].key, l) == 0) {
-        best_len = l;
-        best_i = i;
-        best = x->cfg->indicators[x->ind[i].idx].code;
-      }
-    }
-  }
-  free(owned);
-  return best;
+char *label_span(const struct sent *st, size_t a, size_t b) {
+  trim(st, &a, &b);
+  if (b > a + 2 && b - a < 160)
+    return xstrndup(st->s + a, b - a);
+  return NULL;
 }

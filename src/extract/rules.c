@@ -512,6 +512,8 @@ struct sctx {
   bool last_target; /* the sentence's last figure is planned */
   char *prev_label;
   size_t prev_clause;
+  struct link_hits hits; /* the lexicon rows of the sentence, once found */
+  struct link_result link; /* the last figure's indicator */
   bool cues_found; /* 'cue_first' is filled */
   size_t cue_first[N_TARGET_CUES];
   int done; /* tells_done(st), or -1 before it is asked */
@@ -606,12 +608,39 @@ static void one_figure(struct sctx *c, size_t k) {
   size_t cl = clause_start(st, n->start, false);
   const char *prev = cl == c->prev_clause ? c->prev_label : NULL;
   char *label = label_for(st, n, r.vstart, prev);
+  /* the indicator from the phrase that governs the figure; the upper end
+   * of a range is the lower end's */
+  if (!(k > 0 && c->nums[k - 1].range_low)) {
+    if (!c->hits.done)
+      link_scan(c->x, st, &c->hits);
+    /* "tăng 8%", "12-14%/năm": a rise or fall, not a level */
+    bool change = r.verb == VERB_UP || r.verb == VERB_DOWN || n->per_year;
+    struct link_query q = {n, r.vstart, kind, change, f.unit};
+    link_figure(c->x, st, &c->hits, &q, &c->link);
+    if (c->link.code && c->link.label_start != NPOS &&
+        c->link.label_start < r.vstart) {
+      char *named = label_span(st, c->link.label_start, r.vstart);
+      if (named) {
+        free(label);
+        label = named;
+      }
+    }
+  }
   f.label = pool_str(pool, label, strlen(label));
   free(c->prev_label);
   c->prev_label = label;
   c->prev_clause = cl;
-  const char *code = label_indicator(c->x, f.label);
+  const char *code = c->link.code;
   f.indicator = code ? pool_intern(pool, code, strlen(code)) : NULL;
+  if (c->link.n_cand > 1) {
+    char cands[256] = "";
+    for (size_t i = 0; i < c->link.n_cand; i++) {
+      if (i)
+        strncat(cands, " ", sizeof cands - strlen(cands) - 1);
+      strncat(cands, c->link.cand[i], sizeof cands - strlen(cands) - 1);
+    }
+    f.candidates = pool_intern(pool, cands, strlen(cands));
+  }
   f.sent_start = st->off;
   f.sent_end = st->off + st->len;
   f.span_start = st->off + n->start;
@@ -742,6 +771,7 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
     stt->list_cont = true;
   }
   update_state(stt, c.w, c.nw);
+  link_hits_free(&c.hits);
   free(c.prev_label);
   free(c.nums);
   free(c.w);

@@ -18,14 +18,50 @@ static int cmp_name(const void *a, const void *b) {
 }
 
 static void push(struct xname **v, size_t *n, size_t *cap, const char *s,
-                 size_t idx) {
+                 size_t idx, enum term_role role) {
   if (!s || !*s)
     return;
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   (*v)[*n].key = text_fold(s, strlen(s));
   (*v)[*n].len = strlen((*v)[*n].key);
   (*v)[*n].idx = idx;
+  (*v)[*n].role = role;
   (*n)++;
+}
+
+static void push_all(struct xname **v, size_t *n, size_t *cap, char **s,
+                     size_t ns, size_t idx, enum term_role role) {
+  for (size_t k = 0; k < ns; k++)
+    push(v, n, cap, s[k], idx, role);
+}
+
+/* The fold table: text_fold of every code point below FOLD_MAX, so that a
+ * sentence is folded a code point at a time with its offsets kept. */
+static struct xfold *fold_table(void) {
+  struct xfold *t = xcalloc(FOLD_MAX, sizeof *t);
+  for (int cp = 0x80; cp < FOLD_MAX; cp++) {
+    char u[4], out[16], *owned;
+    size_t n = cp < 0x800 ? 2 : 3;
+    if (n == 2) {
+      u[0] = (char)(0xC0 | (cp >> 6));
+      u[1] = (char)(0x80 | (cp & 0x3F));
+    } else {
+      u[0] = (char)(0xE0 | (cp >> 12));
+      u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+      u[2] = (char)(0x80 | (cp & 0x3F));
+    }
+    const char *f = text_fold_buf(u, n, out, sizeof out, &owned);
+    size_t fl = strlen(f);
+    if (fl > sizeof t[cp].b) { /* does not happen below FOLD_MAX */
+      memcpy(t[cp].b, u, n);
+      fl = n;
+    } else {
+      memcpy(t[cp].b, f, fl);
+    }
+    t[cp].n = (unsigned char)fl;
+    free(owned);
+  }
+  return t;
 }
 
 /* Call 'fn' with each pair of bytes under which alias 'i' goes in the
@@ -79,20 +115,25 @@ void xcfg_init(struct xcfg *x, const struct config *cfg) {
   size_t cap = 0;
   for (size_t i = 0; i < cfg->n_localities; i++) {
     const struct locality *l = &cfg->localities[i];
-    push(&x->loc, &x->n_loc, &cap, l->name, i);
-    for (size_t k = 0; k < l->n_aliases; k++)
-      push(&x->loc, &x->n_loc, &cap, l->aliases[k], i);
+    push(&x->loc, &x->n_loc, &cap, l->name, i, TERM_ALIAS);
+    push_all(&x->loc, &x->n_loc, &cap, l->aliases, l->n_aliases, i,
+             TERM_ALIAS);
   }
   if (x->n_loc)
     qsort(x->loc, x->n_loc, sizeof *x->loc, cmp_name);
   cap = 0;
   for (size_t i = 0; i < cfg->n_indicators; i++) {
     const struct indicator *d = &cfg->indicators[i];
-    push(&x->ind, &x->n_ind, &cap, d->name, i);
-    for (size_t k = 0; k < d->n_aliases; k++)
-      push(&x->ind, &x->n_ind, &cap, d->aliases[k], i);
+    push(&x->ind, &x->n_ind, &cap, d->name, i, TERM_ALIAS);
+    push_all(&x->ind, &x->n_ind, &cap, d->aliases, d->n_aliases, i,
+             TERM_ALIAS);
+    push_all(&x->ind, &x->n_ind, &cap, d->terms, d->n_terms, i, TERM_HEAD);
+    push_all(&x->ind, &x->n_ind, &cap, d->needs, d->n_needs, i, TERM_NEED);
+    push_all(&x->ind, &x->n_ind, &cap, d->excludes, d->n_excludes, i,
+             TERM_EXCLUDE);
   }
   index_pairs(x);
+  x->fold = fold_table();
 }
 
 void xcfg_free(struct xcfg *x) {
@@ -104,5 +145,6 @@ void xcfg_free(struct xcfg *x) {
   free(x->ind);
   free(x->ind_by);
   free(x->ind_at);
+  free(x->fold);
   memset(x, 0, sizeof *x);
 }

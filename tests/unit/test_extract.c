@@ -228,28 +228,36 @@ static void places_and_baselines(void) {
   extract_doc_free(&d);
 }
 
-/* Indicator codes from the labels: the longest alias found wins, of
- * equals the first in the config; a one-byte alias counts at the end of a
- * word only. */
+/* Indicator codes from the phrase that governs a figure: the nearest and
+ * longest alias wins; two indicators named alike are both candidates and
+ * neither is chosen; a one-byte alias counts as a whole word only; a
+ * figure whose unit does not suit the indicator is not linked to it. */
 static void indicator_aliases(void) {
   char *aliases[] = {(char *)"thu ngân sách nhà nước"};
-  struct indicator ind[3];
+  struct indicator ind[4];
   memset(ind, 0, sizeof ind);
   ind[0].code = (char *)"one";
   ind[0].name = (char *)"Q";
+  ind[0].unit = (char *)"tỷ đồng";
   ind[1].code = (char *)"tax";
   ind[1].name = (char *)"thu ngân sách";
+  ind[1].unit = (char *)"tỷ đồng";
   ind[1].aliases = aliases;
   ind[1].n_aliases = 1;
   ind[2].code = (char *)"tax2";
   ind[2].name = (char *)"Thu ngân sách";
+  ind[2].unit = (char *)"tỷ đồng";
+  ind[3].code = (char *)"visits";
+  ind[3].name = (char *)"lượt khách";
+  ind[3].unit = (char *)"lượt";
   struct config cfg;
   memset(&cfg, 0, sizeof cfg);
   cfg.indicators = ind;
-  cfg.n_indicators = 3;
+  cfg.n_indicators = 4;
   const char *t = "Năm 2022, thu ngân sách nhà nước đạt 15 tỷ đồng. Năm "
                   "2022, thu ngân sách đạt 12 tỷ đồng. Năm 2022, chỉ số Q "
-                  "đạt 7 tỷ đồng. Năm 2022, chỉ số Qa đạt 3 tỷ đồng.\n";
+                  "đạt 7 tỷ đồng. Năm 2022, chỉ số Qa đạt 3 tỷ đồng. Năm "
+                  "2022, lượt khách đạt 9 tỷ đồng, đón 8 nghìn lượt.\n";
   struct extract_doc d;
   struct err err;
   err_clear(&err);
@@ -259,11 +267,16 @@ static void indicator_aliases(void) {
   const struct fact *f = with(&d, 15);
   OK(f && f->indicator && strcmp(f->indicator, "tax") == 0);
   f = with(&d, 12);
-  OK(f && f->indicator && strcmp(f->indicator, "tax") == 0);
+  OK(f && !f->indicator && f->candidates &&
+     strcmp(f->candidates, "tax tax2") == 0);
   f = with(&d, 7);
   OK(f && f->indicator && strcmp(f->indicator, "one") == 0);
   f = with(&d, 3);
+  OK(f && !f->indicator && !f->candidates);
+  f = with(&d, 9);
   OK(f && !f->indicator);
+  f = with(&d, 8); /* "8 nghìn lượt" */
+  OK(f && f->indicator && strcmp(f->indicator, "visits") == 0);
   extract_doc_free(&d);
 }
 

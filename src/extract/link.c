@@ -1,0 +1,478 @@
+/* extract/link.c - which catalogue indicator a figure measures.
+ *
+ * A figure is linked through the noun phrase that governs it, not through
+ * one exact alias: the sentence is folded once (case and diacritics off,
+ * offsets kept) and every row of the indicators' lexicon found in it is a
+ * "hit" (xcfg: names and aliases, head terms, needs and excludes). For a
+ * figure, the hits in its own phrase (from the start of its part of the
+ * sentence to its verb), in its unit and in the words after a counted
+ * unit ("10 xã đạt chuẩn nông thôn mới") are tried first, nearest first.
+ * Only when its own phrase names nothing ("..., tăng 9,01%", "đạt 58,2
+ * tỷ đồng") are the hits further back in the sentence tried: the figure
+ * is then about the subject named before it. A phrase that names
+ * something the catalogue lacks ("thu nội địa đạt ...") links to nothing.
+ *
+ * A hit stands for its indicator only if the figure fits it: its unit is
+ * of the indicator's kind (money, %, or the counted thing), a head term
+ * has one of its "needs" near it, and none of its "excludes" is near the
+ * figure. A rise or fall of an indicator that declares "change" is that
+ * other indicator ("tỷ lệ hộ nghèo giảm 1,6%" is the poverty reduction).
+ * Two indicators that fit equally well are both named as candidates and
+ * the figure is left for review. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+/* Syllables that name nothing by themselves: verbs of reporting, period
+ * and place words, comparison and function words. A figure whose own
+ * phrase holds only these (and numbers and proper names) is about the
+ * subject named before it. */
+static const struct word stop_words[] = {
+    WORD("đạt"),   WORD("ước"),    WORD("tính"),  WORD("tăng"),  WORD("giảm"),  WORD("so"),
+    WORD("với"),   WORD("cùng"),   WORD("kỳ"),    WORD("kế"),    WORD("hoạch"), WORD("dự"),
+    WORD("toán"),  WORD("năm"),    WORD("quý"),   WORD("tháng"), WORD("đầu"),   WORD("cuối"),
+    WORD("cả"),    WORD("của"),    WORD("và"),    WORD("là"),    WORD("có"),    WORD("bằng"),
+    WORD("chiếm"), WORD("bình"),   WORD("quân"),  WORD("trong"), WORD("đó"),    WORD("trên"),
+    WORD("địa"),   WORD("bàn"),    WORD("toàn"),  WORD("tỉnh"),  WORD("huyện"), WORD("xã"),
+    WORD("thị"),   WORD("thành"),  WORD("phố"),   WORD("phường"), WORD("đã"),   WORD("được"),
+    WORD("sẽ"),    WORD("hơn"),    WORD("khoảng"), WORD("mức"),  WORD("lên"),   WORD("xuống"),
+    WORD("còn"),   WORD("vượt"),   WORD("đến"),   WORD("từ"),    WORD("tới"),   WORD("theo"),
+    WORD("nay"),   WORD("này"),    WORD("ta"),    WORD("lũy"),   WORD("sơ"),    WORD("bộ"),
+    WORD("riêng"), WORD("chung"),  WORD("về"),    WORD("tiếp"),  WORD("tục"),   WORD("gần"),
+    WORD("hết"),   WORD("hằng"),   WORD("hàng"),  WORD("i"),     WORD("ii"),    WORD("iii"),
+    WORD("iv"),    WORD("ngày"),   WORD("trở"),   WORD("thời"),  WORD("điểm"),  WORD("giai"),
+    WORD("đoạn"),  WORD("mới"),    WORD("thêm"),  WORD("nhất"),  WORD("cao"),   WORD("thấp"),
+    WORD("ở"),     WORD("tại"),    WORD("như"),   WORD("cụ"),    WORD("thể"),   WORD("đồng"),
+    WORD("thời"),  WORD("ngoài"),  WORD("ra"),    WORD("báo"),   WORD("đề"),    WORD("phấn"),
+    WORD("đấu"),   WORD("mục"),    WORD("tiêu"),  WORD("chỉ"),   WORD("nghị"),  WORD("quyết"),
+    WORD("giao"),  WORD("tương"),  WORD("ứng"),   WORD("lần"),   WORD("gấp"),   WORD("trước"),
+    WORD("qua"),   WORD("nhiệm"),  WORD("trung"), WORD("ương"),  WORD("hđnd"),  WORD("kh"),
+    WORD("nq"),    WORD("thực"),   WORD("hiện"),  WORD("đạt"),   WORD("hoàn"),  WORD("tốc"),
+    WORD("độ"),    WORD("khu"),    WORD("vực"),   WORD("cộng"),  WORD("dồn"),   WORD("giá"),
+    WORD("sánh"),  WORD("tế"),     WORD("nhà"),   WORD("nước"),  WORD("các"),   WORD("những"),
+    WORD_END};
+/* Words after which the rest of a phrase names its owner or place, not
+ * what is measured: "kim ngạch xuất khẩu của các doanh nghiệp ...". */
+static const struct word owner_words[] = {WORD("của"), WORD("tại"), WORD("ở"), WORD("trên"),
+                                          WORD("thuộc"), WORD_END};
+
+static bool is_stop(const struct sent *st, size_t i, size_t n) {
+  for (int k = 0; stop_words[k].s; k++)
+    if (stop_words[k].n == n && memcmp(st->lw + i, stop_words[k].s, n) == 0)
+      return true;
+  return false;
+}
+
+/* Is byte 'i' inside a hit of indicator 'idx' (any role)? */
+static bool covered(const struct xcfg *x, const struct link_hits *h, size_t idx,
+                    size_t i) {
+  for (size_t k = 0; k < h->n; k++)
+    if (h->v[k].a <= i && i < h->v[k].b && x->ind[h->v[k].row].idx == idx)
+      return true;
+  return false;
+}
+
+/* The syllables of [a, b) that name something: not stop words, numbers,
+ * proper names (capitalised inside the sentence) nor, with 'idx' not
+ * NPOS, inside a hit of that indicator. */
+static int content_words(const struct xcfg *x, const struct link_hits *h,
+                         size_t idx, const struct sent *st, size_t a,
+                         size_t b) {
+  int words = 0;
+  for (size_t i = a; i < b;) {
+    if (!(st->wb[i] & WB_WORD)) {
+      i++;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < st->len && (st->wb[j] & WB_PART))
+      j++;
+    bool digit = st->lw[i] >= '0' && st->lw[i] <= '9';
+    bool owner = false;
+    for (int k = 0; owner_words[k].s && !owner; k++)
+      owner = owner_words[k].n == j - i &&
+              memcmp(st->lw + i, owner_words[k].s, j - i) == 0;
+    if (owner)
+      break;
+    size_t e = skip_sp_back(st, i);
+    bool name = e > 0 && upper_at(st, i) && st->lw[e - 1] != '.' &&
+                st->lw[e - 1] != ':';
+    if (!digit && !name && !is_stop(st, i, j - i) &&
+        !(idx != NPOS && covered(x, h, idx, i)))
+      words++;
+    i = j;
+  }
+  return words;
+}
+
+static bool fold_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+void link_scan(const struct xcfg *x, const struct sent *st,
+               struct link_hits *h) {
+  h->n = 0;
+  h->done = true;
+  if (!x || !x->n_ind || !x->fold)
+    return;
+  /* the folded sentence, and for each of its bytes the offset in 'st' of
+   * the code point it comes from */
+  size_t cap = st->len * 2 + 8;
+  char *f = xmalloc(cap);
+  size_t *at = xmalloc(cap * sizeof *at);
+  size_t n = 0;
+  for (size_t i = 0; i < st->len;) {
+    unsigned char c = (unsigned char)st->lw[i];
+    if (c < 0x80) {
+      if (!(c == ' ' && n > 0 && f[n - 1] == ' ')) {
+        at[n] = i;
+        f[n++] = (char)c;
+      }
+      i++;
+      continue;
+    }
+    int cp;
+    int len = text_utf8_decode(st->lw + i, st->len - i, &cp);
+    if (len <= 0)
+      len = 1;
+    if (cp > 0 && cp < FOLD_MAX) {
+      const struct xfold *e = &x->fold[cp];
+      for (unsigned k = 0; k < e->n; k++) {
+        at[n] = i;
+        f[n++] = e->b[k];
+      }
+    } else {
+      for (int k = 0; k < len; k++) {
+        at[n] = i;
+        f[n++] = st->lw[i + (size_t)k];
+      }
+    }
+    i += (size_t)len;
+  }
+  at[n] = st->len;
+  f[n] = '\0';
+  for (size_t p = 0; p < n; p++) {
+    /* a row starts at a word's start, or with a sign: "/người" */
+    bool start = !(p > 0 && fold_word((unsigned char)f[p - 1]));
+    if (!start && fold_word((unsigned char)f[p]))
+      continue;
+    unsigned pair = (unsigned char)f[p] * 256u + (unsigned char)f[p + 1];
+    for (size_t j = x->ind_by[pair]; j < x->ind_by[pair + 1]; j++) {
+      const struct xname *r = &x->ind[x->ind_at[j]];
+      if (r->len > n - p || memcmp(f + p, r->key, r->len) != 0)
+        continue;
+      if (fold_word((unsigned char)r->key[r->len - 1]) &&
+          fold_word((unsigned char)f[p + r->len]))
+        continue;
+      xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
+      h->v[h->n++] = (struct link_hit){at[p], at[p + r->len], x->ind_at[j]};
+    }
+  }
+  free(f);
+  free(at);
+}
+
+void link_hits_free(struct link_hits *h) {
+  free(h->v);
+  memset(h, 0, sizeof *h);
+}
+
+/* The kind of a unit: money, a percent, or the thing counted (its first
+ * word once the scale words are gone: "triệu lượt khách" -> "lượt"). */
+enum ufam { UF_NONE, UF_MONEY, UF_PCT, UF_WORD };
+static const struct word scale_words[] = {WORD("nghìn"), WORD("ngàn"), WORD("triệu"), WORD("tỷ"),
+                                          WORD("tỉ"),    WORD("vạn"),  WORD("trăm"),  WORD_END};
+
+static enum ufam unit_family(const char *u, char *head, size_t cap) {
+  head[0] = '\0';
+  if (!u || !*u)
+    return UF_NONE;
+  char tmp[128], *owned;
+  const char *l = text_fold_buf(u, strlen(u), tmp, sizeof tmp, &owned);
+  enum ufam fam = UF_WORD;
+  if (strstr(l, "dong") || strstr(l, "usd") || strchr(l, '$'))
+    fam = UF_MONEY;
+  else if (strchr(l, '%') || strstr(l, "phan tram"))
+    fam = UF_PCT;
+  else {
+    /* the scale words, folded: skip them */
+    for (;;) {
+      bool again = false;
+      for (int k = 0; scale_words[k].s; k++) {
+        char t2[16], *o2;
+        const char *sw = text_fold_buf(scale_words[k].s, scale_words[k].n, t2,
+                                       sizeof t2, &o2);
+        size_t sl = strlen(sw);
+        if (strncmp(l, sw, sl) == 0 && l[sl] == ' ') {
+          l += sl + 1;
+          again = true;
+        }
+        free(o2);
+        if (again)
+          break;
+      }
+      if (!again)
+        break;
+    }
+    size_t k = 0;
+    while (l[k] && l[k] != ' ' && l[k] != '/' && k + 1 < cap) {
+      head[k] = l[k];
+      k++;
+    }
+    head[k] = '\0';
+  }
+  free(owned);
+  return fam;
+}
+
+static bool unit_matches(const char *fig, const char *ind) {
+  char h1[32], h2[32];
+  enum ufam a = unit_family(fig, h1, sizeof h1);
+  enum ufam b = unit_family(ind, h2, sizeof h2);
+  if (a != b)
+    return false;
+  return a != UF_WORD || strcmp(h1, h2) == 0;
+}
+
+/* Does the figure's unit suit indicator 'd'? A percent of plan suits
+ * every indicator, and so does a rise or fall in percent or a multiple. */
+static bool unit_fits(const struct indicator *d, const struct link_query *q) {
+  if (d->kinds && !(d->kinds & (1u << q->kind)))
+    return false;
+  if (q->kind == FACT_PLAN_PCT)
+    return true;
+  /* "gấp 1,9 lần năm 2020": a multiple of an amount, not of a rate */
+  if (q->n->unit_class == UNIT_TIMES)
+    return !unit_matches("%", d->unit);
+  if (q->n->unit_class == UNIT_PERCENT &&
+      (q->change || q->kind == FACT_CHANGE_PCT))
+    return true;
+  if (d->n_units) {
+    for (size_t k = 0; k < d->n_units; k++)
+      if (unit_matches(q->unit, d->units[k]))
+        return true;
+    return false;
+  }
+  return unit_matches(q->unit, d->unit);
+}
+
+/* Is there a row of 'role' for indicator 'idx' among the hits within
+ * [a, b)? */
+static bool role_near(const struct xcfg *x, const struct link_hits *h,
+                      size_t idx, enum term_role role, size_t a, size_t b) {
+  for (size_t i = 0; i < h->n; i++) {
+    const struct xname *r = &x->ind[h->v[i].row];
+    if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].b <= b)
+      return true;
+  }
+  return false;
+}
+
+/* The end of the words that tell what a counted figure is: "10 xã đạt
+ * chuẩn nông thôn mới, ..." up to the clause's end. */
+static size_t tail_end(const struct sent *st, const struct num *n) {
+  size_t e = clause_end(st, n->end, true);
+  if (e - n->end > 80)
+    e = n->end + 80;
+  if (n->unit_class == UNIT_ENTITY || n->unit_class == UNIT_PLAN)
+    return e;
+  /* "90% gia đình đạt danh hiệu ...": a percent of a thing named after it */
+  size_t w = skip_sp(st, n->end);
+  if (n->unit_class == UNIT_PERCENT && w < e && (st->wb[w] & WB_WORD)) {
+    size_t j = w + 1;
+    while (j < st->len && (st->wb[j] & WB_PART))
+      j++;
+    if (!is_stop(st, w, j - w) && !word_at(st, w, "dự") &&
+        !word_at(st, w, "so"))
+      return e;
+  }
+  return n->end;
+}
+
+/* Where the words that may rule an indicator in or out end: the clause,
+ * a little past the figure ("trồng 927 ha rừng", "... lượt khách quốc
+ * tế"). */
+static size_t near_end(const struct sent *st, const struct num *n) {
+  size_t e = clause_end(st, n->end, true);
+  return e - n->end > 40 ? n->end + 40 : e;
+}
+
+/* 'e', or the start of the next number after the figure if sooner: an
+ * exclude there is the next figure's ("37 doanh nghiệp và 12 hợp tác
+ * xã"). */
+static size_t before_next(const struct sent *st, const struct num *n,
+                          size_t e) {
+  for (size_t i = n->end; i < e; i++)
+    if (st->lw[i] >= '0' && st->lw[i] <= '9')
+      return i;
+  return e;
+}
+
+/* How near hit 'h' is to the figure: 0 for the unit, then by bytes. */
+static size_t distance(const struct link_hit *h, const struct num *n) {
+  if (h->b <= n->start)
+    return n->start - h->b;
+  return h->a >= n->start ? h->a - n->start : 0;
+}
+
+/* The indicator hit 'hi' stands for, if the figure fits it, else -1.
+ * Its excludes are looked for from the hit (or the figure's own phrase)
+ * to a little past the figure, its needs in the figure's part of the
+ * sentence. */
+static long hit_fits(const struct xcfg *x, const struct sent *st,
+                     const struct link_hits *h, size_t hi,
+                     const struct link_query *q, size_t own) {
+  const struct xname *r = &x->ind[h->v[hi].row];
+  if (r->role != TERM_ALIAS && r->role != TERM_HEAD)
+    return -1;
+  const struct indicator *d = &x->cfg->indicators[r->idx];
+  size_t a = h->v[hi].a < own ? h->v[hi].a : own;
+  size_t b = near_end(st, q->n);
+  size_t te = tail_end(st, q->n);
+  if (te > b)
+    b = te;
+  if (role_near(x, h, r->idx, TERM_EXCLUDE, a, before_next(st, q->n, b)))
+    return -1;
+  if (r->role == TERM_HEAD && d->n_needs &&
+      !role_near(x, h, r->idx, TERM_NEED, clause_start(st, q->n->start, false),
+                 b))
+    return -1;
+  if (!unit_fits(d, q))
+    return -1;
+  /* "GRDP tăng 8%" is the growth; "theo giá thực tế, ... tăng 9%" is not
+   * if the growth rules itself out there */
+  if (d->change && (q->change || q->kind == FACT_CHANGE_PCT ||
+                    q->kind == FACT_CHANGE)) {
+    const struct indicator *c = config_indicator(x->cfg, d->change);
+    size_t ci = c ? (size_t)(c - x->cfg->indicators) : 0;
+    if (c && !role_near(x, h, ci, TERM_EXCLUDE, 0, b))
+      return (long)ci;
+  }
+  return (long)r->idx;
+}
+
+/* The best hit for the figure among those within [lo, hi) (before the
+ * figure when 'before'), by nearness, then length, then role; fills
+ * 'out' and returns true, or leaves the candidates in 'out' when two
+ * indicators fit as well. */
+static bool best_hit(const struct xcfg *x, const struct sent *st,
+                     const struct link_hits *h, const struct link_query *q,
+                     size_t lo, size_t hi, bool before, size_t own,
+                     struct link_result *out) {
+  const struct num *n = q->n;
+  size_t best_d = NPOS, best_len = 0, best_a = NPOS;
+  long best = -1;
+  enum term_role best_role = TERM_HEAD;
+  out->n_cand = 0;
+  for (size_t i = 0; i < h->n; i++) {
+    const struct link_hit *t = &h->v[i];
+    /* a hit counts in the part of the sentence it ends in ("nông, lâm
+     * nghiệp, thủy sản" spans commas); the digits are no part of one */
+    if (t->b <= lo || t->b > hi || (t->a >= n->start && t->a < n->ustart))
+      continue;
+    if (before && t->b > n->start)
+      continue;
+    long idx = hit_fits(x, st, h, i, q, own);
+    if (idx < 0)
+      continue;
+    /* "thu ngân sách từ thuế thu nhập cá nhân đạt ...": words after the
+     * term that name something else make it another thing. In the
+     * figure's own phrase, up to its verb; in a part before it, the words
+     * right after the term, up to a verb or number. */
+    if (t->b <= n->start) {
+      size_t stop = t->b < q->vstart ? q->vstart : t->b;
+      if (before) {
+        stop = t->b;
+        while (stop < hi && !(st->lw[stop] >= '0' && st->lw[stop] <= '9')) {
+          if ((st->wb[stop] & WB_WORD)) {
+            size_t j = stop + 1;
+            while (j < st->len && (st->wb[j] & WB_PART))
+              j++;
+            if (is_stop(st, stop, j - stop))
+              break;
+            stop = j;
+            continue;
+          }
+          stop++;
+        }
+      }
+      if (stop > hi)
+        stop = hi;
+      if (content_words(x, h, x->ind[t->row].idx, st, t->b, stop) > 3)
+        continue;
+    }
+    size_t dd = distance(t, n), len = t->b - t->a;
+    enum term_role role = x->ind[t->row].role;
+    if (dd == best_d && len == best_len && role == best_role) {
+      if (idx == best)
+        continue;
+      /* as good as the best: both are candidates */
+      const char *codes[2] = {x->cfg->indicators[best].code,
+                              x->cfg->indicators[idx].code};
+      for (int c = 0; c < 2; c++) {
+        bool have = false;
+        for (size_t k = 0; k < out->n_cand; k++)
+          have = have || strcmp(out->cand[k], codes[c]) == 0;
+        if (!have && out->n_cand < LINK_CANDS)
+          out->cand[out->n_cand++] = codes[c];
+      }
+      continue;
+    }
+    if (dd < best_d || (dd == best_d && (len > best_len ||
+                                         (len == best_len && role < best_role)))) {
+      best_d = dd;
+      best_len = len;
+      best_role = role;
+      best = idx;
+      best_a = t->a;
+      out->n_cand = 0;
+    }
+  }
+  if (best < 0)
+    return false;
+  if (out->n_cand > 1) /* ambiguous: left for review */
+    return true;
+  out->n_cand = 0;
+  out->code = x->cfg->indicators[best].code;
+  out->label_start = best_a;
+  return true;
+}
+
+void link_figure(const struct xcfg *x, const struct sent *st,
+                 const struct link_hits *h, const struct link_query *q,
+                 struct link_result *out) {
+  memset(out, 0, sizeof *out);
+  out->label_start = NPOS;
+  if (!x || !x->cfg || !h->n)
+    return;
+  const struct num *n = q->n;
+  size_t own = clause_start(st, q->vstart, true);
+  size_t end = tail_end(st, n);
+  /* the figure's own phrase, unit and counted words first */
+  if (best_hit(x, st, h, q, own, end, false, own, out))
+    return;
+  if (content_words(x, h, NPOS, st, own, q->vstart) > 1)
+    return; /* it names something the catalogue lacks */
+  /* then the parts of the sentence before it, nearest first, up to one
+   * that names something: the subject the figure is about */
+  size_t cb = own;
+  while (cb > 0) {
+    size_t ca = clause_start(st, cb - 1, true);
+    if (best_hit(x, st, h, q, ca, cb, true, own, out))
+      return;
+    /* "(cả màu quy thóc)", "(GRDP, giá so sánh)": an aside is passed over */
+    if (ca > 0 && st->lw[ca - 1] == '(') {
+      cb = ca - 1;
+      continue;
+    }
+    size_t subj = ca;
+    while (subj < cb && !(st->lw[subj] >= '0' && st->lw[subj] <= '9'))
+      subj++;
+    if (content_words(x, h, NPOS, st, ca, subj) > 1)
+      return;
+    cb = ca;
+  }
+}
