@@ -8,9 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "store/hooks.h"
 #include "util/file.h"
-#include "util/interrupt.h"
 
 struct command {
   const char *name;
@@ -29,6 +27,7 @@ static const struct command commands[] = {
     {"chart", cmd_chart, "draw one chart as PNG or SVG"},
     {"report", cmd_report, "write a quarterly dashboard PDF"},
     {"brief", cmd_brief, "write a meeting briefing pack PDF"},
+    {"localities", cmd_localities, "list the gazetteer's units, find a place"},
     {"init", cmd_init, "create or migrate the database"},
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -173,10 +172,6 @@ int cli_main(int argc, char **argv) {
    * EFBIG and run the error path (drop the temporary PDF, roll back), not
    * kill chitieu halfway. */
   signal(SIGXFSZ, SIG_IGN);
-  /* SIGINT, SIGTERM and SIGHUP remove the temporary file being written
-   * and end chitieu as the signal would (util/interrupt.c). */
-  interrupt_install();
-  store_test_hooks_install();
   struct cli cli = {
       .db = env_or("CHITIEU_DB", "chitieu.db"),
       .config_dir = env_or("CHITIEU_CONFIG", "config"),

@@ -93,6 +93,33 @@ void msg_info(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
 /* The commands; each returns an exit code. */
 typedef int cmd_fn(struct cli *cli, int argc, char **argv);
 cmd_fn cmd_init, cmd_extract, cmd_ingest, cmd_import, cmd_facts, cmd_review,
-    cmd_set, cmd_check, cmd_chart, cmd_report, cmd_brief;
+    cmd_set, cmd_check, cmd_chart, cmd_report, cmd_brief, cmd_localities;
+
+/* cli/locality.c: the national gazetteer (places/), with each configured
+ * locality tied to the gazetteer unit of its name and level. */
+struct cli_places;
+struct places;
+/* Load the gazetteer and the configuration folder (if 'need_config', or
+ * when the folder exists); prints the error and returns NULL on failure. */
+struct cli_places *cli_places_open(struct cli *cli, bool need_config);
+/* The same with a configuration already loaded (borrowed; may be NULL). */
+struct cli_places *cli_places_with(const struct config *cfg);
+void cli_places_close(struct cli_places *cp);
+const struct places *cli_places_gazetteer(const struct cli_places *cp);
+/* The configured code of gazetteer unit 'unit', or NULL. */
+const char *cli_places_config_code(const struct cli_places *cp, int unit);
+/* The gazetteer unit of a configured locality, or -1. */
+int cli_places_unit_of(const struct cli_places *cp, const char *config_code);
+/* The one function every option that takes a locality calls: 'arg' is a
+ * configured code ("muong-lay"), a gazetteer code ("095", "m03151", or a
+ * bare GSO code of the unit valid on 'date'), or a name ("Mường Lay",
+ * "Thị xã Mường Lay", "Châu Thành, Tiền Giang"), resolved on 'date'
+ * (YYYYMMDD, 0 = any) in the configured province when shared. Sets
+ * '*code' to the code stored figures go by (the configured code of a
+ * unit that has one, else its gazetteer code; borrowed from 'cp') and
+ * returns EXIT_OK; else prints "did you mean" or the candidates and
+ * returns EXIT_USAGE. */
+int cli_locality(const struct cli *cli, const struct cli_places *cp,
+                 const char *arg, int date, const char **code);
 
 #endif

@@ -1,0 +1,213 @@
+/* cli/cmd_localities.c - chitieu localities: list the units of the
+ * national gazetteer (places/), the provinces or everything under one
+ * unit, on a date or in both trees, or find the units of a name, with
+ * "did you mean" when there is none. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "places/places.h"
+#include "text/text.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+static const char usage[] =
+    "Usage: chitieu localities [--under CODE|NAME] [--at DATE] [--search TEXT]\n"
+    "List the administrative units of Việt Nam that chitieu knows: the 63\n"
+    "provinces, 696 districts and 10,047 communes valid until 30 June 2025\n"
+    "and the 34 provinces and 3,321 communes from 1 July 2025. Without\n"
+    "options, the provinces of both trees. One unit a line: its code, level,\n"
+    "name, parent's code, validity, and the code localities.yaml gives it.\n"
+    "Codes are the GSO's, with 'm' (mới) before those of the new tree: 11\n"
+    "is the province Điện Biên until 30 June 2025, m11 the one after.\n"
+    "\n"
+    "  --under CODE|NAME  every unit below this one\n"
+    "  --at DATE          only the units valid on DATE (2023, 2025-06,\n"
+    "                     2026-01-15; a year or month means its last day)\n"
+    "  --search TEXT      the units of a name (\"Mường Lay\", \"TX. Mường Lay\",\n"
+    "                     \"Châu Thành, Tiền Giang\"), else those whose name\n"
+    "                     contains TEXT; exit status 1 if none\n";
+
+enum { OPT_UNDER = OPT_CMD_BASE, OPT_AT, OPT_SEARCH };
+
+struct opts {
+  struct cli *cli;
+  const char *under, *search;
+  int at;
+};
+
+static int handle(void *ud, int opt, const char *arg) {
+  struct opts *o = ud;
+  switch (opt) {
+  case OPT_UNDER:
+    o->under = arg;
+    return 0;
+  case OPT_AT:
+    if (places_date_parse(arg, &o->at) != 0)
+      return msg_usage(o->cli, "bad date '%s' (YYYY, YYYY-MM or YYYY-MM-DD)",
+                       arg);
+    return 0;
+  case OPT_SEARCH:
+    o->search = arg;
+    return 0;
+  default:
+    return EXIT_USAGE;
+  }
+}
+
+/* Add 's' padded with spaces to 'width' characters (not bytes). */
+static void add_padded(struct buf *out, const char *s, size_t width) {
+  buf_adds(out, s);
+  for (size_t n = text_utf8_len(s); n < width; n++)
+    buf_addc(out, ' ');
+  buf_addc(out, ' ');
+}
+
+static void add_day(struct buf *out, int day) {
+  if (day)
+    buf_addf(out, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+}
+
+static void put_unit(struct buf *out, const struct cli_places *cp, int i) {
+  const struct places *pl = cli_places_gazetteer(cp);
+  const struct place *u = places_get(pl, i);
+  const struct place *parent = places_get(pl, u->parent);
+  add_padded(out, u->code, 7);
+  add_padded(out, u->level, 9);
+  add_padded(out, u->name, 24);
+  add_padded(out, parent ? parent->code : "-", 6);
+  add_day(out, u->valid_from);
+  buf_adds(out, "..");
+  add_day(out, u->valid_to);
+  const char *c = cli_places_config_code(cp, i);
+  if (c)
+    buf_addf(out, "  %s", c);
+  buf_addc(out, '\n');
+}
+
+/* The unit 'arg' names, resolved by cli_locality; -1 (message printed)
+ * if none or several, or a configured locality the gazetteer lacks. */
+static int unit_named(struct opts *o, const struct cli_places *cp,
+                      const char *arg, int *rc) {
+  const char *code;
+  *rc = cli_locality(o->cli, cp, arg, o->at, &code);
+  if (*rc != EXIT_OK)
+    return -1;
+  int u = cli_places_unit_of(cp, code);
+  if (u < 0) {
+    const struct place *p = places_find_code(cli_places_gazetteer(cp), code, 0);
+    u = p ? places_index(cli_places_gazetteer(cp), p) : -1;
+  }
+  if (u < 0) {
+    msg_errorf("locality '%s' is configured, not in the gazetteer", arg);
+    *rc = EXIT_FAIL;
+  }
+  return u;
+}
+
+/* Every unit below 'u', depth first, valid on 'at'. */
+static void put_below(struct buf *out, const struct cli_places *cp, int u,
+                      int at, size_t *n) {
+  const struct places *pl = cli_places_gazetteer(cp);
+  for (int c = places_get(pl, u)->first_child; c >= 0;
+       c = places_get(pl, c)->next_sibling) {
+    if (places_valid_at(places_get(pl, c), at)) {
+      put_unit(out, cp, c);
+      (*n)++;
+    }
+    put_below(out, cp, c, at, n);
+  }
+}
+
+/* The units whose folded name contains TEXT's, on 'at', under 'under'. */
+static size_t put_containing(struct buf *out, const struct cli_places *cp,
+                             const char *text, int at, int under) {
+  const struct places *pl = cli_places_gazetteer(cp);
+  char *f = text_fold(text, strlen(text));
+  size_t n = 0;
+  for (int i = 0; *f && i < places_count(pl); i++) {
+    const struct place *u = places_get(pl, i);
+    if (strstr(u->fold, f) && places_valid_at(u, at) &&
+        (under < 0 || places_within(pl, i, under))) {
+      put_unit(out, cp, i);
+      n++;
+    }
+  }
+  free(f);
+  return n;
+}
+
+static int search(struct opts *o, const struct cli_places *cp, int under,
+                  struct buf *out) {
+  const struct places *pl = cli_places_gazetteer(cp);
+  struct place_query q = {o->at, &under, under >= 0};
+  int max = places_count(pl);
+  struct place_match *m = xcalloc((size_t)max, sizeof *m);
+  int n = places_lookup(pl, o->search, strlen(o->search), &q, m, max);
+  size_t shown = 0;
+  for (int i = 0; i < n; i++) {
+    /* a search lists what is there, on the date and under the unit */
+    if ((o->at && !(m[i].flags & PLACE_AT_DATE)) ||
+        (under >= 0 && !(m[i].flags & PLACE_IN_CONTEXT)))
+      continue;
+    put_unit(out, cp, m[i].unit);
+    shown++;
+  }
+  free(m);
+  if (!shown)
+    shown = put_containing(out, cp, o->search, o->at, under);
+  if (shown)
+    return EXIT_OK;
+  const struct place *s = places_suggest(pl, o->search, strlen(o->search), o->at);
+  char d[512];
+  if (s)
+    msg_errorf("no locality '%s'; did you mean '%s' (%s)?", o->search,
+               places_describe(pl, s, true, d, sizeof d), s->code);
+  else
+    msg_errorf("no locality '%s'", o->search);
+  return EXIT_FAIL;
+}
+
+int cmd_localities(struct cli *cli, int argc, char **argv) {
+  static const struct option longopts[] = {
+      CLI_GLOBAL_OPTIONS,
+      {"under", required_argument, NULL, OPT_UNDER},
+      {"at", required_argument, NULL, OPT_AT},
+      {"search", required_argument, NULL, OPT_SEARCH},
+      {NULL, 0, NULL, 0}};
+  struct opts o = {.cli = cli};
+  int rc = EXIT_OK;
+  int first = cli_parse(cli, argc, argv, "", longopts, usage, handle, &o, &rc);
+  if (first < 0)
+    return rc;
+  if (first < argc)
+    return msg_usage(cli, "unexpected argument '%s'", argv[first]);
+  struct cli_places *cp = cli_places_open(cli, false);
+  if (!cp)
+    return EXIT_FAIL;
+  const struct places *pl = cli_places_gazetteer(cp);
+  struct buf out = BUF_INIT;
+  int under = -1;
+  if (o.under)
+    under = unit_named(&o, cp, o.under, &rc);
+  if (rc == EXIT_OK && o.search) {
+    rc = search(&o, cp, under, &out);
+  } else if (rc == EXIT_OK && under >= 0) {
+    size_t n = 0;
+    put_below(&out, cp, under, o.at, &n);
+  } else if (rc == EXIT_OK) {
+    for (int i = 0; i < places_count(pl); i++)
+      if (places_get(pl, i)->tier == 1 &&
+          places_valid_at(places_get(pl, i), o.at))
+        put_unit(&out, cp, i);
+  }
+  cli_places_close(cp);
+  if (out.len && (fwrite(out.s, 1, out.len, stdout) != out.len ||
+                  fflush(stdout) != 0)) {
+    msg_errorf("writing output failed");
+    rc = EXIT_FAIL;
+  }
+  buf_free(&out);
+  return rc;
+}

@@ -1,0 +1,220 @@
+/* cli/locality.c - the gazetteer at the command line: the configured
+ * localities tied to its units, and the one function every option that
+ * takes a locality calls (cli_locality), which accepts a configured code,
+ * a gazetteer code or a name, says "did you mean" on a miss and lists the
+ * candidates of an ambiguous name. */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "places/places.h"
+#include "text/text.h"
+#include "util/file.h"
+#include "util/xalloc.h"
+
+struct cli_places {
+  struct places *pl;
+  struct config *cfg;
+  bool own_cfg;
+  int *unit_of; /* per configured locality: its gazetteer unit, or -1 */
+};
+
+/* The tree a configured locality is looked up in: the new one if the
+ * configuration says it began with the reform, else the old one (the
+ * configuration describes the units the office's history is in). */
+static int config_date(const struct locality *loc) {
+  return loc->valid_from >= 2025 ? PLACES_NEW_FROM : PLACES_OLD_TO;
+}
+
+/* Tie each configured locality to the gazetteer unit of its name and
+ * level under its parent's unit, when there is exactly one. The top of
+ * the tree (Việt Nam) and units the gazetteer lacks stay untied. */
+static void tie_config(struct cli_places *cp) {
+  const struct config *cfg = cp->cfg;
+  cp->unit_of = xmalloc((cfg->n_localities + 1) * sizeof *cp->unit_of);
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    const struct locality *loc = &cfg->localities[i];
+    cp->unit_of[i] = -1;
+    if (!loc->level || !loc->name)
+      continue;
+    char name[512];
+    snprintf(name, sizeof name, "%s %s", loc->level, loc->name);
+    int parent = -1;
+    /* parents come first in a checked configuration, but need not */
+    if (loc->parent_idx >= 0 && (size_t)loc->parent_idx < i)
+      parent = cp->unit_of[loc->parent_idx];
+    struct place_query q = {config_date(loc), &parent, parent >= 0};
+    struct place_match m[2];
+    int n = places_lookup(cp->pl, name, strlen(name), &q, m, 2);
+    if (n == 1 && (m[0].flags & PLACE_LEVEL) &&
+        (m[0].flags & PLACE_IN_CONTEXT))
+      cp->unit_of[i] = m[0].unit;
+  }
+}
+
+struct cli_places *cli_places_open(struct cli *cli, bool need_config) {
+  struct err err;
+  err_clear(&err);
+  struct config *cfg = NULL;
+  if (need_config || file_is_dir(cli->config_dir)) {
+    cfg = cli_config(cli);
+    if (!cfg)
+      return NULL;
+  }
+  struct places *pl = places_load(&err);
+  if (!pl) {
+    msg_error(&err);
+    config_free(cfg);
+    return NULL;
+  }
+  struct cli_places *cp = xcalloc(1, sizeof *cp);
+  cp->pl = pl;
+  cp->cfg = cfg;
+  cp->own_cfg = true;
+  if (cfg)
+    tie_config(cp);
+  return cp;
+}
+
+struct cli_places *cli_places_with(const struct config *cfg) {
+  struct err err;
+  struct places *pl = places_load(&err);
+  if (!pl) {
+    msg_error(&err);
+    return NULL;
+  }
+  struct cli_places *cp = xcalloc(1, sizeof *cp);
+  cp->pl = pl;
+  cp->cfg = (struct config *)cfg;
+  if (cfg)
+    tie_config(cp);
+  return cp;
+}
+
+void cli_places_close(struct cli_places *cp) {
+  if (!cp)
+    return;
+  places_free(cp->pl);
+  if (cp->own_cfg)
+    config_free(cp->cfg);
+  free(cp->unit_of);
+  free(cp);
+}
+
+const struct places *cli_places_gazetteer(const struct cli_places *cp) {
+  return cp->pl;
+}
+
+const char *cli_places_config_code(const struct cli_places *cp, int unit) {
+  if (!cp->cfg)
+    return NULL;
+  for (size_t i = 0; i < cp->cfg->n_localities; i++)
+    if (cp->unit_of[i] == unit)
+      return cp->cfg->localities[i].code;
+  return NULL;
+}
+
+int cli_places_unit_of(const struct cli_places *cp, const char *config_code) {
+  if (!cp->cfg)
+    return -1;
+  for (size_t i = 0; i < cp->cfg->n_localities; i++)
+    if (strcmp(cp->cfg->localities[i].code, config_code) == 0)
+      return cp->unit_of[i];
+  return -1;
+}
+
+/* The configured locality whose name or alias is 'arg' (folded), or
+ * NULL; '*n' counts them. */
+static const struct locality *config_named(const struct config *cfg,
+                                           const char *arg, int *n) {
+  *n = 0;
+  if (!cfg)
+    return NULL;
+  const struct locality *found = NULL;
+  char *f = text_fold(arg, strlen(arg));
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    const struct locality *loc = &cfg->localities[i];
+    bool hit = false;
+    char *g = text_fold(loc->name, strlen(loc->name));
+    hit = strcmp(f, g) == 0;
+    free(g);
+    for (size_t k = 0; !hit && k < loc->n_aliases; k++) {
+      g = text_fold(loc->aliases[k], strlen(loc->aliases[k]));
+      hit = strcmp(f, g) == 0;
+      free(g);
+    }
+    if (hit && !found)
+      found = loc;
+    *n += hit;
+  }
+  free(f);
+  return found;
+}
+
+/* The code a unit goes by: its configured code when it has one (so the
+ * figures stored under it are found), else its gazetteer code. */
+static const char *unit_code(const struct cli_places *cp, int unit) {
+  const char *c = cli_places_config_code(cp, unit);
+  return c ? c : places_get(cp->pl, unit)->code;
+}
+
+int cli_locality(const struct cli *cli, const struct cli_places *cp,
+                 const char *arg, int date, const char **code) {
+  (void)cli;
+  *code = NULL;
+  /* a configured code, then a gazetteer code */
+  if (cp->cfg && config_locality(cp->cfg, arg)) {
+    *code = config_locality(cp->cfg, arg)->code;
+    return EXIT_OK;
+  }
+  const struct place *u = places_find_code(cp->pl, arg, date);
+  if (u) {
+    *code = unit_code(cp, places_index(cp->pl, u));
+    return EXIT_OK;
+  }
+  /* a name, in the office's province when the name is shared */
+  int scope = -1;
+  const char *dflt = cp->cfg ? config_default_locality(cp->cfg) : NULL;
+  if (dflt)
+    scope = cli_places_unit_of(cp, dflt);
+  struct place_query q = {date, &scope, scope >= 0};
+  struct place_match m[12];
+  int n = places_lookup(cp->pl, arg, strlen(arg), &q, m, 12);
+  if (n == 1) {
+    *code = unit_code(cp, m[0].unit);
+    return EXIT_OK;
+  }
+  /* a configured name the gazetteer lacks ("cả nước", a cluster) */
+  int n_cfg = 0;
+  const struct locality *loc = config_named(cp->cfg, arg, &n_cfg);
+  if (n == 0 && n_cfg == 1) {
+    *code = loc->code;
+    return EXIT_OK;
+  }
+  char d[512];
+  if (n > 1) {
+    int prov = m[0].unit;
+    while (places_get(cp->pl, prov)->parent >= 0)
+      prov = places_get(cp->pl, prov)->parent;
+    msg_errorf("locality '%s' is ambiguous, %d units have that name: give a "
+               "code, or the name with its province ('%s, %s'):",
+               arg, n, arg, places_get(cp->pl, prov)->name);
+    for (int i = 0; i < n && i < 12; i++)
+      fprintf(stderr, "  %-8s %s\n", unit_code(cp, m[i].unit),
+              places_describe(cp->pl, places_get(cp->pl, m[i].unit), true, d,
+                              sizeof d));
+    if (n > 12)
+      fprintf(stderr, "  ... and %d more\n", n - 12);
+    return EXIT_USAGE;
+  }
+  const struct place *s = places_suggest(cp->pl, arg, strlen(arg), date);
+  if (s)
+    msg_errorf("unknown locality '%s'; did you mean '%s' (%s)?", arg,
+               places_describe(cp->pl, s, true, d, sizeof d),
+               unit_code(cp, places_index(cp->pl, s)));
+  else
+    msg_errorf("unknown locality '%s'", arg);
+  return EXIT_USAGE;
+}
