@@ -17,9 +17,11 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "doc/doc.h"
 #include "extract/extract.h"
 #include "extract/format.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/xalloc.h"
 
 static const char usage[] =
@@ -140,7 +142,15 @@ static void extract_one(const struct extract_ctx *ctx, const char *path,
                         enum extract_format fmt, bool format,
                         struct slot *s) {
   err_clear(&s->err);
-  s->rc = extract_file(ctx, path, &s->doc, &s->err);
+  /* A .docx, .html or .pdf is read by doc/ into the text of its
+   * paragraphs, one a line; a text file is extracted as it is. */
+  struct buf b = BUF_INIT;
+  s->rc = file_read(path, &b, &s->err);
+  if (s->rc == 0)
+    s->rc = doc_text_convert(path, &b, &s->err);
+  if (s->rc == 0)
+    s->rc = extract_text(ctx, path, buf_str(&b), b.len, &s->doc, &s->err);
+  buf_free(&b);
   if (s->rc != 0)
     return;
   s->whole = !format || s->doc.len > FORMAT_MAX;

@@ -1,7 +1,9 @@
-/* cli/cmd_ingest.c - chitieu ingest: extract text files and store their
- * facts, one transaction per document. Folders are walked for *.txt files
- * in sorted order; a file already stored (same SHA-256) is skipped before
- * extraction. A progress bar goes to stderr when it is a terminal. */
+/* cli/cmd_ingest.c - chitieu ingest: extract documents and store their
+ * facts, one transaction per document. Folders are walked in sorted order
+ * for *.txt files and the documents doc/ reads (.docx, .html, .pdf, told
+ * by content); any other document is named with the reason it is skipped.
+ * A file already stored (same SHA-256) is skipped before extraction. A
+ * progress bar goes to stderr when it is a terminal. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "doc/doc.h"
 #include "extract/extract.h"
 #include "store/store.h"
 #include "util/buf.h"
@@ -18,9 +21,11 @@
 
 static const char usage[] =
     "Usage: chitieu ingest FILE|DIR...\n"
-    "Extract the targets and results of Vietnamese text files and store\n"
-    "them with their source sentences. Folders are searched for *.txt\n"
-    "files (sorted by path). Each document is stored whole or not at all;\n"
+    "Extract the targets and results of Vietnamese text files and\n"
+    "documents (.docx, .html, .pdf) and store them with their source\n"
+    "sentences. Folders are searched for *.txt files and documents (sorted\n"
+    "by path); any other document (.xlsx, .doc) is named with why it is\n"
+    "skipped. Each document is stored whole or not at all;\n"
     "a document stored before (same bytes) is skipped. Facts whose\n"
     "indicator or locality is unknown wait for 'chitieu review'.\n";
 
@@ -38,8 +43,33 @@ static int has_txt_suffix(const char *name) {
   return n > 4 && strcmp(name + n - 4, ".txt") == 0;
 }
 
-/* Add the *.txt files under 'dir' to 'out', sorted. Hidden entries are
- * skipped. Returns 0, or -1 after printing why the folder is unreadable. */
+/* Whether a file found in a folder is ingested: a *.txt file, or a
+ * document doc/ reads into paragraphs (told by its content). Any other
+ * document (a spreadsheet, a legacy .doc, a damaged .docx) is named on
+ * stderr with the reason it is skipped; other text files (notes, CSV)
+ * are not documents and are left alone, as before. */
+static int pick(const char *path) {
+  if (has_txt_suffix(path))
+    return 1;
+  struct buf b = BUF_INIT;
+  struct err err;
+  err_clear(&err);
+  enum doc_format fmt = DOC_TEXT;
+  const char *why = NULL;
+  if (file_read(path, &b, &err) != 0 ||
+      doc_sniff(path, buf_str(&b), b.len, &fmt, &err) != 0)
+    why = err.msg;
+  else if (fmt == DOC_XLSX)
+    why = "a spreadsheet: load its figures with 'chitieu import'";
+  if (why)
+    msg_errorf("%s: skipped: %s", path, why);
+  buf_free(&b);
+  return why == NULL && fmt != DOC_TEXT;
+}
+
+/* Add the files under 'dir' that pick() takes to 'out', sorted. Hidden
+ * entries are skipped. Returns 0, or -1 after printing why the folder is
+ * unreadable. */
 static int walk(const char *dir, struct paths *out) {
   DIR *d = opendir(dir);
   if (!d) {
@@ -65,7 +95,7 @@ static int walk(const char *dir, struct paths *out) {
       if (walk(here.v[i], out) != 0)
         rc = -1;
       free(here.v[i]);
-    } else if (has_txt_suffix(here.v[i])) {
+    } else if (pick(here.v[i])) {
       xgrow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
       out->v[out->n++] = here.v[i];
     } else {
@@ -121,6 +151,13 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
     }
     t->stored++;
     return 0;
+  }
+  /* A .docx, .html or .pdf becomes the text of its paragraphs, one a
+   * line; the document is known by the SHA-256 of its file. */
+  if (doc_text_convert(path, &b, &err) != 0) {
+    buf_free(&b);
+    report(&err, bar);
+    return 1;
   }
   struct extract_doc doc;
   if (extract_text(ctx, file_basename(path), buf_str(&b), b.len, &doc, &err) !=

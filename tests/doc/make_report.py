@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""tests/doc/make_report.py OUTDIR - one report written as .txt, .docx and
+.html, and bad documents, for the tests of doc/ (tests/cli/doc_*.sh).
+
+The .docx is written the way Word lays out an official report: the heading
+block (issuer, number, national motto, place and date) in a borderless
+two-column table, styled title and headings, runs split by formatting, a
+page break, a table of figures (the "Biểu") with merged header cells
+(vMerge, gridSpan), and a header and a footer that hold figures which must
+never become facts. The .txt holds the same paragraphs, one a line with
+blank lines between, as a person would save it; the .html the same as a
+saved news page with a menu, related links, comments and a footer around
+the article. Only the standard library is used (zipfile)."""
+import html
+import os
+import sys
+import zipfile
+
+HEAD_LEFT = ["UBND HUYỆN MƯỜNG ẢNG", "Số: 245/BC-UBND"]
+HEAD_RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc",
+              "Mường Ảng, ngày 15 tháng 10 năm 2024"]
+TITLE = "BÁO CÁO"
+SUBTITLE = ("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng "
+            "năm 2024 huyện Mường Ảng")
+# (heading level or 0, text); runs are split at '|' in the .docx.
+BODY = [
+    (1, "I. KẾT QUẢ ĐẠT ĐƯỢC"),
+    (0, "Năm 2024, huyện Mường Ảng phấn đấu tốc độ tăng trưởng giá trị sản "
+        "xuất đạt 8%; thu ngân sách trên địa bàn 46 tỷ đồng; |tỷ lệ hộ nghèo "
+        "giảm còn 20,5%; sản lượng lương thực có hạt 26.800 tấn."),
+    (0, "Sau 9 tháng, tốc độ tăng trưởng giá trị sản xuất ước đạt 7,9%. "
+        "|Thu ngân sách trên địa bàn| ước đạt 35,2 tỷ đồng, bằng 76,5% dự "
+        "toán, tăng 9,1% so với cùng kỳ."),
+    (0, "Sản lượng lương thực có hạt ước đạt 21.300 tấn, bằng 79,5% kế "
+        "hoạch năm. Toàn huyện đón khoảng 31.800 lượt khách du lịch, bằng "
+        "79,5% kế hoạch."),
+    (0, "Công tác giải quyết việc làm được quan tâm, 9 tháng đã tạo việc "
+        "làm mới cho 910 lao động, bằng 82,7% kế hoạch. Toàn Đảng bộ kết "
+        "nạp 65 đảng viên, đạt 81,3% kế hoạch năm."),
+    (1, "II. BIỂU CHỈ TIÊU"),
+    (0, "Biểu 1. Một số chỉ tiêu chủ yếu 9 tháng năm 2024"),
+]
+CLOSING = ("Trên đây là báo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2024 "
+           "của Ủy ban nhân dân huyện Mường Ảng.")
+# The Biểu: two header rows (STT, Chỉ tiêu, ĐVT, KH, ƯTH merged down;
+# "So sánh (%)" over two columns), then the rows.
+TABLE_HEAD = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024",
+              "Ước thực hiện 9 tháng", "So sánh (%)"]
+TABLE_SUB = ["TH/KH", "TH/CK"]
+TABLE_ROWS = [
+    ["1", "Tốc độ tăng trưởng giá trị sản xuất", "%", "8", "7,9", "98,8", ""],
+    ["2", "Thu ngân sách trên địa bàn", "tỷ đồng", "46", "35,2", "76,5",
+     "109,1"],
+    ["3", "Sản lượng lương thực có hạt", "tấn", "26.800", "21.300", "79,5",
+     "102,3"],
+    ["4", "Khách du lịch", "lượt", "40.000", "31.800", "79,5", "112,4"],
+    ["5", "Lao động có việc làm mới", "người", "1.100", "910", "82,7",
+     "104,0"],
+    ["6", "Kết nạp đảng viên", "người", "80", "65", "81,3", "95,6"],
+]
+HEADER_TEXT = "Báo cáo 9 tháng: thu ngân sách tăng 99% so với cùng kỳ"
+FOOTER_TEXT = "Trang 1, đạt 100% kế hoạch"
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def esc(s):
+    return html.escape(s, quote=True)
+
+
+def run(text, bold=False):
+    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return (f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>')
+
+
+def para(text, style=None):
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    runs = "".join(run(part, bold=i % 2 == 1)
+                   for i, part in enumerate(text.split("|")))
+    return f"<w:p>{ppr}{runs}</w:p>"
+
+
+def cell(text, pr=""):
+    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{para(text)}</w:tc>"
+
+
+def heading_block():
+    left = "".join(para(t) for t in HEAD_LEFT)
+    right = "".join(para(t) for t in HEAD_RIGHT)
+    return ("<w:tbl><w:tblPr><w:tblBorders/></w:tblPr>"
+            "<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+            f"<w:tc>{left}</w:tc><w:tc>{right}</w:tc></w:tr></w:tbl>")
+
+
+def figures_table():
+    vr, vc = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    head = "".join(cell(t, vr) for t in TABLE_HEAD[:5])
+    head += cell(TABLE_HEAD[5], '<w:gridSpan w:val="2"/>')
+    sub = "".join(cell("", vc) for _ in range(5))
+    sub += "".join(cell(t) for t in TABLE_SUB)
+    rows = [f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>",
+            f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{sub}</w:tr>"]
+    for r in TABLE_ROWS:
+        rows.append("<w:tr>" + "".join(cell(t) for t in r) + "</w:tr>")
+    grid = "<w:tblGrid>" + "<w:gridCol/>" * 7 + "</w:tblGrid>"
+    return f"<w:tbl>{grid}{''.join(rows)}</w:tbl>"
+
+
+def document_xml():
+    body = [heading_block(), para(TITLE, "Title"), para(SUBTITLE)]
+    for level, text in BODY:
+        if text.startswith("II."):
+            body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        body.append(para(text, f"Heading{level}" if level else None))
+    body.append(figures_table())
+    body.append(para(CLOSING))
+    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId2"/>'
+            '<w:footerReference w:type="default" r:id="rId3"/></w:sectPr>')
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>'
+            f'{"".join(body)}{sect}</w:body></w:document>')
+
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+</Types>"""
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+</Relationships>"""
+DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+</Relationships>"""
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="{W_NS}">
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+</w:styles>"""
+CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title></dc:title><dc:creator>UBND</dc:creator></cp:coreProperties>"""
+
+
+def part_ftr(tag, text):
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:{tag} xmlns:w="{W_NS}">{para(text)}</w:{tag}>')
+
+
+def write_docx(path, document=None, extra=None):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/_rels/document.xml.rels", DOC_RELS)
+        z.writestr("word/document.xml", document or document_xml())
+        z.writestr("word/styles.xml", STYLES)
+        z.writestr("word/header1.xml", part_ftr("hdr", HEADER_TEXT))
+        z.writestr("word/footer1.xml", part_ftr("ftr", FOOTER_TEXT))
+        z.writestr("docProps/core.xml", CORE)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+
+
+def paragraphs():
+    """The report's paragraphs in reading order, as plain text."""
+    out = HEAD_LEFT + HEAD_RIGHT + [TITLE, SUBTITLE]
+    out += [text.replace("|", "") for _, text in BODY]
+    return out + [CLOSING]
+
+
+def write_txt(path):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(paragraphs()) + "\n")
+
+
+def write_bad(out):
+    # A zip bomb: 50 MB of spaces in the document, about 50 KB packed.
+    bomb = ('<?xml version="1.0"?><w:document xmlns:w="' + W_NS +
+            '"><w:body><w:p><w:r><w:t>' + " " * (50 << 20) +
+            "</w:t></w:r></w:p></w:body></w:document>")
+    write_docx(os.path.join(out, "bomb.docx"), document=bomb)
+    # External entity (XXE) and entity expansion.
+    xxe = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM '
+           '"file:///etc/passwd">]><w:document xmlns:w="' + W_NS +
+           '"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body>'
+           "</w:document>")
+    write_docx(os.path.join(out, "xxe.docx"), document=xxe)
+    # Truncated: the first half of a good .docx.
+    good = os.path.join(out, "report.docx")
+    data = open(good, "rb").read()
+    open(os.path.join(out, "truncated.docx"), "wb").write(data[:len(data) // 2])
+    # Corrupt: the packed bytes of word/document.xml changed.
+    at = data.index(b"word/document.xml") + 17 + 60
+    bad = bytearray(data)
+    for i in range(at, at + 16):
+        bad[i] ^= 0x5A
+    open(os.path.join(out, "corrupt.docx"), "wb").write(bytes(bad))
+    # A legacy Word file: the OLE2 signature and a WordDocument stream name.
+    ole = (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504 +
+           "WordDocument".encode("utf-16-le") + b"\0" * 512)
+    open(os.path.join(out, "legacy.doc"), "wb").write(ole)
+
+
+def main():
+    out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
+    write_txt(os.path.join(out, "report.txt"))
+    write_docx(os.path.join(out, "report.docx"))
+    write_bad(out)
+
+
+if __name__ == "__main__":
+    main()
