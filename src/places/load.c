@@ -54,16 +54,26 @@ int places_first_named(const struct places *p, const char *fold) {
   }
 }
 
-/* "2025-06-30" -> 20250630, "" -> 0; -1 if malformed. */
+/* "2025-06-30" -> 20250630, "" -> 0; -1 if malformed. By hand: sscanf
+ * took a quarter of the load. */
 static int parse_day(const char *s) {
   if (!*s)
     return 0;
-  int y, m, d;
-  char end;
-  if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-      m < 1 || m > 12 || d < 1 || d > 31)
+  int v = 0;
+  for (int i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) {
+      if (s[i] != '-')
+        return -1;
+      continue;
+    }
+    if (s[i] < '0' || s[i] > '9')
+      return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  int m = v / 100 % 100, d = v % 100;
+  if (s[10] || m < 1 || m > 12 || d < 1 || d > 31)
     return -1;
-  return y * 10000 + m * 100 + d;
+  return v;
 }
 
 /* Cut 'line' into its tab-separated fields. Returns 0, or -1 if it does
