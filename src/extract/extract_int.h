@@ -118,6 +118,9 @@ struct state {
   struct period cur; /* the period in force */
   bool have_cur;
   int list_para;    /* paragraph of an open list of targets, or -1 */
+  int plan_year;    /* the year whose plan the document adopts ("Thông qua
+                       Nghị quyết ... năm 2024"), 0 if none */
+  int n_sent;       /* sentences read so far */
   bool list_cont;   /* the list was opened by "phấn đấu" (a sentence of
                        targets), not by a colon */
   char *main_place; /* borrowed from the doc */

@@ -242,6 +242,21 @@ static void read_around(const struct sent *st, const struct num *n,
   for (k = 0; prev_words[k].s; k++)
     if (word_at_n(st, e, prev_words[k].s, prev_words[k].n))
       r->prev_ref = true;
+  /* "bằng 87,5% so với (thực hiện) năm 2022": an earlier year */
+  if (e > n->end && !r->plan_ref) {
+    size_t y = e;
+    if (word_at(st, y, "thực hiện"))
+      y = skip_sp(st, y + strlen("thực hiện"));
+    else if (word_at(st, y, "kết quả"))
+      y = skip_sp(st, y + strlen("kết quả"));
+    if (word_at(st, y, "năm")) {
+      y = skip_sp(st, y + strlen("năm"));
+      if (y + 4 <= st->len && st->lw[y] >= '1' && st->lw[y] <= '2' &&
+          st->lw[y + 3] >= '0' && st->lw[y + 3] <= '9' &&
+          !word_byte_at(st, y + 4))
+        r->prev_ref = true;
+    }
+  }
 }
 
 /* Words before a cue that make it a noun: "với quyết tâm cao, năm 2023
@@ -309,6 +324,51 @@ static bool opens_list(const struct sent *st) {
     if (word_find_n(st, 0, c, heads[k].s, heads[k].n) != NPOS)
       return true;
   return false;
+}
+
+/* Does the sentence announce a set of targets ("nghị quyết đã đề ra một
+ * số chỉ tiêu chủ yếu", "xác định các mục tiêu")? Then the figures after
+ * it in its paragraph are planned, "đã" or not: the plan was set, the
+ * figures are its. A verb of setting must come before the noun ("hoàn
+ * thành 15/18 chỉ tiêu đề ra" is a result). */
+static const struct word setting_verbs[] = {WORD("đề ra"),    WORD("đặt ra"),     WORD("xác định"),
+                                            WORD("thông qua"), WORD("ban hành"), WORD("phê duyệt"),
+                                            WORD("đặt mục tiêu"), WORD_END};
+static const struct word plan_nouns[] = {WORD("chỉ tiêu"), WORD("mục tiêu"), WORD("nhiệm vụ"),
+                                         WORD("kế hoạch"), WORD("nghị quyết"), WORD_END};
+
+static size_t setting_at(const struct sent *st) {
+  for (int k = 0; setting_verbs[k].s; k++) {
+    size_t p = word_find_n(st, 0, st->len, setting_verbs[k].s, setting_verbs[k].n);
+    if (p == NPOS)
+      continue;
+    size_t e = p + setting_verbs[k].n;
+    for (int j = 0; plan_nouns[j].s; j++)
+      if (word_find_n(st, e, st->len, plan_nouns[j].s, plan_nouns[j].n) != NPOS)
+        return e;
+  }
+  return NPOS;
+}
+
+static bool announces_targets(const struct sent *st) {
+  size_t e = setting_at(st);
+  return e != NPOS && (word_find(st, e, st->len, "chỉ tiêu") != NPOS ||
+                       word_find(st, e, st->len, "mục tiêu") != NPOS) &&
+         memchr(st->lw, '%', st->len) == NULL;
+}
+
+/* The year of the plan a title or lead sentence adopts: "Thông qua Nghị
+ * quyết ... phát triển kinh tế - xã hội năm 2024". */
+static int adopted_year(const struct sent *st, const struct when *w,
+                        size_t nw) {
+  size_t e = setting_at(st);
+  if (e == NPOS)
+    return 0;
+  for (size_t i = 0; i < nw; i++)
+    if (w[i].pos > e && !w[i].compare && w[i].p.kind == PERIOD_YEAR &&
+        w[i].p.year)
+      return w[i].p.year;
+  return 0;
 }
 
 /* Does the sentence tell of something done ("đã", "ước")? */
@@ -531,6 +591,10 @@ static bool estimated(const struct sctx *c, const struct num *n) {
   return words_in(c->st, a, n->start, est_cues);
 }
 
+/* Deadlines: "đến năm 2030 đạt trên 85.000 tỷ đồng". */
+static const struct word deadline_words[] = {WORD("đến năm"), WORD("tới năm"), WORD("đến hết năm"),
+                                             WORD("vào năm"), WORD_END};
+
 /* Is figure 'n' planned? */
 static bool planned(struct sctx *c, const struct num *n,
                     const struct reading *r, int year, enum fact_kind kind) {
@@ -553,7 +617,17 @@ static bool planned(struct sctx *c, const struct num *n,
   size_t cue = target_cue(c->st, n->start, weak, c->cue_first);
   if (cue != NPOS && cue < n->start)
     return true;
-  return c->doc->year && year > c->doc->year;
+  if (c->doc->year && year > c->doc->year)
+    return true;
+  /* a figure of the year whose plan the document adopts, or one due "đến
+   * năm 2030", unless it is told as done or estimated */
+  if (sent_done(c) || estimated(c, n))
+    return false;
+  if (c->stt->plan_year && year == c->stt->plan_year)
+    return true;
+  size_t a = clause_start(c->st, n->start, false);
+  return (words_in(c->st, a, n->start, deadline_words)) &&
+         (!c->doc->year || year > c->doc->year);
 }
 
 static void one_figure(struct sctx *c, size_t k) {
@@ -754,10 +828,12 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
       (stt->list_cont && names_other_year(stt, c.w, c.nw)))
     stt->list_para = -1;
   c.list = stt->list_para >= 0;
-  if (opens_list(st) && !sent_done(&c)) {
+  if ((opens_list(st) && !sent_done(&c)) || announces_targets(st)) {
     stt->list_para = st->para;
     stt->list_cont = false;
   }
+  if (stt->n_sent++ < 4 && !stt->plan_year)
+    stt->plan_year = adopted_year(st, c.w, c.nw);
   c.nums = number_scan(st, &c.nn);
   if (c.nn) {
     c.pl = sent_places(x, stt, st, &c.np);
