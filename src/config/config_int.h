@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "config/config.h"
+#include "text/suggest.h"
 #include "util/err.h"
 
 /* One YAML file parsed into a document (the first one in the file). */
@@ -107,12 +108,13 @@ int ycol(const yaml_node_t *n);
 void reader_ref(struct reader *r, enum ref_kind kind, const char *code,
                 const struct yfile *f, const yaml_node_t *n);
 
-/* lev.c */
-/* Levenshtein distance between 'a' and 'b' (bytes). */
-size_t lev_distance(const char *a, const char *b);
-/* The string of 'cands' ('n' of them, NULL entries skipped) nearest to
- * 's' if it is near enough to be a likely typo, else NULL. */
-const char *lev_suggest(const char *s, const char *const *cands, size_t n);
+/* "Did you mean": the nearest of 'cands' ('n' of them, NULL entries
+ * skipped) to 's' if it is near enough to be a likely typo, else NULL;
+ * text_suggest, the helper the commands use too. */
+static inline const char *lev_suggest(const char *s, const char *const *cands,
+                                      size_t n) {
+  return text_suggest(s, cands, n);
+}
 
 /* read.c: read one file into 'cfg', adding problems to 'r'. */
 void read_indicators(struct reader *r, struct config *cfg, const char *path);

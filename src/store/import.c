@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/suggest.h"
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/file.h"
@@ -177,6 +178,9 @@ struct import {
   struct row *rows;
   size_t n_rows, cap_rows;
   struct keyset keys;
+  char sep;           /* ',' or, in a file Excel wrote with a Vietnamese
+                         locale, ';' */
+  bool decimal_comma; /* numbers are written "7,5" (with ';') */
 };
 
 static void import_free(struct import *im) {
@@ -223,7 +227,7 @@ static int load_codes(struct store *st, const char *sql, struct names *names,
  * plain fields or "quoted" ones with "" for a quote. Returns the number
  * of fields (up to 'max'; one more means too many) or -1 for a broken
  * quote. */
-static int split(char *p, size_t len, char **f, int max) {
+static int split(char *p, size_t len, char **f, int max, char sep) {
   int n = 0;
   char *end = p + len;
   for (;;) {
@@ -248,10 +252,10 @@ static int split(char *p, size_t len, char **f, int max) {
         }
         *w++ = *p++;
       }
-      if (p < end && *p != ',')
+      if (p < end && *p != sep)
         return -1;
     } else {
-      while (p < end && *p != ',')
+      while (p < end && *p != sep)
         *w++ = *p++;
     }
     if (p >= end) {
@@ -263,10 +267,21 @@ static int split(char *p, size_t len, char **f, int max) {
   }
 }
 
-/* A plain CSV number: optional sign, digits, optional '.' and digits.
- * Returns 0 and '*v', or -1. */
-static int parse_number(const char *s, double *v) {
+/* A plain CSV number: optional sign, digits, optional '.' and digits; or,
+ * with 'comma', a number as a Vietnamese Excel writes it: "7,5",
+ * "1.234,5" (text_number_parse). Returns 0 and '*v', or -1. */
+static int parse_number(const char *s, double *v, bool comma) {
   const char *p = s;
+  if (comma) {
+    if (*p == '-' || *p == '+')
+      p++;
+    size_t len = strlen(p);
+    double x;
+    if (!len || text_number_parse(p, len, &x) != len)
+      return -1;
+    *v = *s == '-' ? -x : x;
+    return 0;
+  }
   if (*p == '-' || *p == '+')
     p++;
   int digits = 0, dot = 0;
@@ -312,6 +327,37 @@ static struct newcode *add_new(struct newcode **v, size_t *n, size_t *cap,
   return nc;
 }
 
+/* 'code', of the 'what' column on 'line', is not known: say why it cannot
+ * be taken (not a slug: the slug suggested; near a known code: that
+ * one; else how --add-missing would register it). Returns -1, or 0 when
+ * --add-missing may register it. */
+static int unknown_code(struct import *im, const struct names *known,
+                        const char *what, char sep, const char *code,
+                        long line, struct err *err) {
+  if (!text_is_slug(code, sep)) {
+    char slug[256];
+    text_slug(code, sep, slug, sizeof slug);
+    if (!*slug)
+      return err_set(err, im->path, (int)line, 0,
+                     "'%s' is not a code (codes are lower-case letters, "
+                     "digits and '%c')",
+                     code, sep);
+    return err_set(err, im->path, (int)line, 0,
+                   "'%s' is not a code; did you mean '%s'?", code, slug);
+  }
+  if (im->opts->add_missing)
+    return 0;
+  const char *near =
+      text_suggest(code, (const char *const *)known->code, known->n);
+  if (near)
+    return err_set(err, im->path, (int)line, 0,
+                   "unknown %s '%s'; did you mean '%s'?", what, code, near);
+  return err_set(err, im->path, (int)line, 0,
+                 "unknown %s '%s' (not in the config; --add-missing "
+                 "registers it from this file)",
+                 what, code);
+}
+
 /* The index of the locality or indicator 'code' of the row on 'line',
  * registering it when --add-missing allows. -1 with 'err'. */
 static long resolve_locality(struct import *im, char **f, long line,
@@ -321,11 +367,8 @@ static long resolve_locality(struct import *im, char **f, long line,
     return i;
   if (!*f[C_LOC])
     return err_set(err, im->path, (int)line, 0, "empty locality_code");
-  if (!im->opts->add_missing)
-    return err_set(err, im->path, (int)line, 0,
-                   "unknown locality '%s' (not in the config; --add-missing "
-                   "registers it from this file)",
-                   f[C_LOC]);
+  if (unknown_code(im, &im->locs, "locality", '-', f[C_LOC], line, err) != 0)
+    return -1;
   if (!*f[C_LOC_NAME])
     return err_set(err, im->path, (int)line, 0,
                    "unknown locality '%s' has no locality_name to register "
@@ -344,11 +387,9 @@ static long resolve_indicator(struct import *im, char **f, long line,
     return i;
   if (!*f[C_IND])
     return err_set(err, im->path, (int)line, 0, "empty indicator_code");
-  if (!im->opts->add_missing)
-    return err_set(err, im->path, (int)line, 0,
-                   "unknown indicator '%s' (not in the config; --add-missing "
-                   "registers it from this file)",
-                   f[C_IND]);
+  if (unknown_code(im, &im->inds, "indicator", '_', f[C_IND], line, err) !=
+      0)
+    return -1;
   if (!*f[C_IND_NAME])
     return err_set(err, im->path, (int)line, 0,
                    "unknown indicator '%s' has no indicator_name to register "
@@ -384,13 +425,13 @@ static int read_row(struct import *im, char **f, long line, struct err *err) {
                    "quarter must be 0 (whole year) to 4, not '%s'",
                    f[C_QUARTER]);
   if (*f[C_TARGET]) {
-    if (parse_number(f[C_TARGET], &r.target) != 0)
+    if (parse_number(f[C_TARGET], &r.target, im->decimal_comma) != 0)
       return err_set(err, im->path, (int)line, 0,
                      "target is not a number: '%s'", f[C_TARGET]);
     r.has_target = true;
   }
   if (*f[C_ACTUAL]) {
-    if (parse_number(f[C_ACTUAL], &r.actual) != 0)
+    if (parse_number(f[C_ACTUAL], &r.actual, im->decimal_comma) != 0)
       return err_set(err, im->path, (int)line, 0,
                      "actual is not a number: '%s'", f[C_ACTUAL]);
     r.has_actual = true;
@@ -431,6 +472,55 @@ static int check_parents(struct import *im, struct err *err) {
   return 0;
 }
 
+/* Is the header line 'p' ('n' bytes) the header with 'sep' between the
+ * names? */
+static bool is_header(const char *p, size_t n, char sep) {
+  if (n != sizeof header - 1)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != (header[i] == ',' ? sep : header[i]))
+      return false;
+  return true;
+}
+
+/* Check the header line 'p' ('n' bytes) and learn the file's separator:
+ * ',' or ';' (what Excel writes where the decimal mark is a comma, as on
+ * a Vietnamese Windows; its numbers then have decimal commas too). A
+ * wrong header is refused with the first column that differs. */
+static int read_header(struct import *im, char *p, size_t n,
+                       struct err *err) {
+  im->sep = ',';
+  if (is_header(p, n, ','))
+    return 0;
+  if (is_header(p, n, ';')) {
+    im->sep = ';';
+    im->decimal_comma = true;
+    return 0;
+  }
+  /* The separator it seems to use: ';' if there is one and no comma. */
+  char sep = memchr(p, ';', n) && !memchr(p, ',', n) ? ';' : ',';
+  char line[sizeof header + 64], want[sizeof header];
+  char *got[N_COLS + 1], *names[N_COLS + 1];
+  snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line - 1 ? n : sizeof line - 1), p);
+  memcpy(want, header, sizeof header);
+  int ng = split(line, strlen(line), got, N_COLS, sep);
+  split(want, sizeof header - 1, names, N_COLS, ',');
+  char what[200] = "";
+  const char *how = sep == ';' ? "the separator is ';': " : "";
+  for (int i = 0; ng > 0 && i < N_COLS && i < ng; i++)
+    if (strcmp(got[i], names[i]) != 0) {
+      snprintf(what, sizeof what, " (%scolumn %d is '%.40s', not '%s')", how,
+               i + 1, got[i], names[i]);
+      break;
+    }
+  if (!what[0] && ng >= 0 && ng != N_COLS)
+    snprintf(what, sizeof what, " (%sit has %s%d columns, not %d)", how,
+             ng > N_COLS ? "more than " : "", ng > N_COLS ? N_COLS : ng,
+             N_COLS);
+  return err_set(err, im->path, 1, 0, "the header must be: %s%s", header,
+                 what);
+}
+
 /* Pass 1 over the file's 'len' bytes at 's' (split in place). */
 static int read_csv(struct import *im, char *s, size_t len, struct err *err) {
   size_t bad;
@@ -453,13 +543,13 @@ static int read_csv(struct import *im, char *s, size_t len, struct err *err) {
     if (n && p[n - 1] == '\r')
       n--;
     if (line == 1) {
-      if (n != sizeof header - 1 || memcmp(p, header, n) != 0)
-        return err_set(err, im->path, 1, 0, "the header must be: %s", header);
+      if (read_header(im, p, n, err) != 0)
+        return -1;
       continue;
     }
     if (n == 0)
       continue; /* blank lines, e.g. at the end, carry nothing */
-    int nf = split(p, n, f, N_COLS);
+    int nf = split(p, n, f, N_COLS, im->sep);
     if (nf < 0)
       return err_set(err, im->path, (int)line, 0, "unterminated quote");
     if (nf != N_COLS)
@@ -800,30 +890,23 @@ static int load_known(struct import *im, struct err *err) {
   return load_codes(im->st, "SELECT code FROM indicators", &im->inds, err);
 }
 
-int store_import_csv(struct store *st, const char *path,
-                     const struct store_import_opts *opts,
-                     struct store_import_result *res, struct err *err) {
+/* Both passes over the file's bytes in 'b' (split in place). */
+static int import_bytes(struct store *st, const char *path, struct buf *b,
+                        const struct store_import_opts *opts,
+                        struct store_import_result *res, struct err *err) {
   static const struct store_import_opts dflt = {NULL, false, false};
   struct import im = {.st = st, .path = path, .opts = opts ? opts : &dflt};
-  struct buf b = BUF_INIT;
-  memset(res, 0, sizeof *res);
   int ret = -1;
-  if (!st && !im.opts->dry_run) {
-    err_set(err, path, 0, 0, "no database to import into");
-    goto out;
-  }
-  if (file_read(path, &b, err) != 0)
-    goto out;
   /* The digest tells a new version from the same bytes again; a dry run
    * writes nothing and does not need it. Taken before pass 1 splits the
    * buffer in place. */
   char sha[65] = "";
   if (!im.opts->dry_run)
-    sha256_hex(b.s ? b.s : "", b.len, sha);
+    sha256_hex(b->s ? b->s : "", b->len, sha);
   if (load_known(&im, err) != 0)
     goto out;
   char empty[1] = "";
-  if (read_csv(&im, b.s ? b.s : empty, b.len, err) != 0)
+  if (read_csv(&im, b->s ? b->s : empty, b->len, err) != 0)
     goto out;
   res->rows = (long)im.n_rows;
   res->new_localities = (long)im.n_new_locs;
@@ -836,7 +919,34 @@ int store_import_csv(struct store *st, const char *path,
   }
   ret = write_import(&im, file_basename(path), sha, res, err);
 out:
-  buf_free(&b);
   import_free(&im);
+  return ret;
+}
+
+int store_import_csv(struct store *st, const char *path,
+                     const struct store_import_opts *opts,
+                     struct store_import_result *res, struct err *err) {
+  memset(res, 0, sizeof *res);
+  if (!st && !(opts && opts->dry_run))
+    return err_set(err, path, 0, 0, "no database to import into");
+  struct buf b = BUF_INIT;
+  int ret = -1;
+  if (file_read(path, &b, err) == 0)
+    ret = import_bytes(st, path, &b, opts, res, err);
+  buf_free(&b);
+  return ret;
+}
+
+int store_import_csv_text(struct store *st, const char *path,
+                          const char *text, size_t len,
+                          const struct store_import_opts *opts,
+                          struct store_import_result *res, struct err *err) {
+  memset(res, 0, sizeof *res);
+  if (!st && !(opts && opts->dry_run))
+    return err_set(err, path, 0, 0, "no database to import into");
+  struct buf b = BUF_INIT;
+  buf_add(&b, text, len);
+  int ret = import_bytes(st, path, &b, opts, res, err);
+  buf_free(&b);
   return ret;
 }

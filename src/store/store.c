@@ -70,6 +70,16 @@ static const char *const stmt_sql[STMT_COUNT] = {
 
 /* ---- Helpers shared by the store's files ------------------------------ */
 
+/* "cannot open the database: " and the system's reason for 'e', in lower
+ * case as the rest of the line ("is a directory"). Returns -1. */
+static int cannot_open(const char *file, int e, struct err *err) {
+  char why[128];
+  snprintf(why, sizeof why, "%s", strerror(e));
+  if (why[0] >= 'A' && why[0] <= 'Z' && !(why[1] >= 'A' && why[1] <= 'Z'))
+    why[0] = (char)(why[0] - 'A' + 'a');
+  return err_set(err, file, 0, 0, "cannot open the database: %s", why);
+}
+
 int store_sqlite_err(struct store *st, int rc, struct err *err) {
   const char *file = st && st->path ? st->path : NULL;
   int code = st && st->db ? sqlite3_extended_errcode(st->db) : rc;
@@ -92,7 +102,10 @@ int store_sqlite_err(struct store *st, int rc, struct err *err) {
   case SQLITE_FULL:
     return err_set(err, file, 0, 0, "disk full while writing the database");
   case SQLITE_CANTOPEN:
-    return err_set(err, file, 0, 0, "cannot open the database");
+    if (st && st->db && sqlite3_system_errno(st->db))
+      return cannot_open(file, sqlite3_system_errno(st->db), err);
+    return err_set(err, file, 0, 0, "cannot open the database: %s",
+                   st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
   default:
     return err_set(err, file, 0, 0, "%s",
                    st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
@@ -135,16 +148,32 @@ static int step_done(struct store *st, sqlite3_stmt *s, struct err *err) {
 }
 
 int store_begin(struct store *st, struct err *err) {
+  if (!sqlite3_get_autocommit(st->db)) {
+    if (store_exec(st, "SAVEPOINT store_tx", err) != 0)
+      return -1;
+    st->nested = true;
+    return 0;
+  }
   sqlite3_stmt *s = store_stmt(st, STMT_BEGIN, err);
   return s ? step_done(st, s, err) : -1;
 }
 
 int store_commit(struct store *st, struct err *err) {
+  if (st->nested) {
+    st->nested = false;
+    return store_exec(st, "RELEASE store_tx", err);
+  }
   sqlite3_stmt *s = store_stmt(st, STMT_COMMIT, err);
   return s ? step_done(st, s, err) : -1;
 }
 
 void store_rollback(struct store *st) {
+  if (st->nested) {
+    st->nested = false;
+    sqlite3_exec(st->db, "ROLLBACK TO store_tx; RELEASE store_tx", NULL, NULL,
+                 NULL);
+    return;
+  }
   if (sqlite3_get_autocommit(st->db))
     return; /* SQLite already rolled back (or nothing began) */
   sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -294,16 +323,31 @@ fail:
 /* Checks that can be made before SQLite touches the file, for messages
  * that say what to do. */
 static int precheck(const char *path, enum store_mode mode, struct err *err) {
+  struct stat sb;
+  if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+    return cannot_open(path, EISDIR, err);
   if (access(path, F_OK) != 0) {
     if (mode == STORE_READ)
       return err_set(err, path, 0, 0,
                      "no database here; run 'chitieu init' or ingest "
                      "something first");
-    return 0;
+    /* SQLite would only say it cannot open the file: the folder it
+     * would be created in must be there. */
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    int e = 0;
+    if (slash) {
+      *(slash == dir ? slash + 1 : slash) = '\0';
+      if (stat(dir, &sb) != 0)
+        e = errno;
+      else if (!S_ISDIR(sb.st_mode))
+        e = ENOTDIR;
+    }
+    free(dir);
+    return e ? cannot_open(path, e, err) : 0;
   }
   /* Root passes access(W_OK) on any file, so the mode bits are asked
    * too: a file nobody may write is read-only for us as well. */
-  struct stat sb;
   int ro = access(path, W_OK) != 0 ||
            (stat(path, &sb) == 0 && (sb.st_mode & 0222) == 0);
   if (mode == STORE_WRITE && ro)

@@ -111,6 +111,18 @@ struct store_import_result {
 int store_import_csv(struct store *st, const char *path,
                      const struct store_import_opts *opts,
                      struct store_import_result *res, struct err *err);
+/* The same for 'len' bytes at 'text' that were read from 'path' (the name
+ * messages and the import's version use). */
+int store_import_csv_text(struct store *st, const char *path,
+                          const char *text, size_t len,
+                          const struct store_import_opts *opts,
+                          struct store_import_result *res, struct err *err);
+/* The same for sheet 'sheet' (NULL: the first) of the .xlsx at 'path',
+ * laid out like the CSV (store/import_xlsx.c). Errors name the cell:
+ * PATH:SHEET!CELL: reason. */
+int store_import_xlsx(struct store *st, const char *path, const char *sheet,
+                      const struct store_import_opts *opts,
+                      struct store_import_result *res, struct err *err);
 
 /* ---- Manual entry ---------------------------------------------------- */
 

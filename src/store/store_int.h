@@ -32,6 +32,7 @@ struct store {
   char *path;
   enum store_mode mode;
   int version; /* schema version after open */
+  bool nested;  /* store_begin found a transaction open: a savepoint */
   sqlite3_stmt *stmt[STMT_COUNT];
 };
 
@@ -47,7 +48,9 @@ int store_sqlite_err(struct store *st, int rc, struct err *err);
 /* Run 'sql' (one or more statements, no results wanted). */
 int store_exec(struct store *st, const char *sql, struct err *err);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Rollback never fails loudly. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Rollback never fails loudly. Inside
+ * a transaction the caller opened itself (a test wrapping a write to undo
+ * it), they become a savepoint, its release and a rollback to it. */
 int store_begin(struct store *st, struct err *err);
 int store_commit(struct store *st, struct err *err);
 void store_rollback(struct store *st);

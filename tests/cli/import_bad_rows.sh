@@ -34,7 +34,7 @@ check utf8 "$(printf 'muong-lay,M\xe1\xbb,thị xã,dien-bien,poverty_rate,Hộ 
 # A wrong header is line 1.
 printf 'a,b,c\n' >"$T/header.csv"
 run import "$T/header.csv"
-expect 1 "chitieu: $T/header.csv:1: the header must be: $HEADER"
+expect 1 "chitieu: $T/header.csv:1: the header must be: $HEADER (column 1 is 'a', not 'locality_code')"
 "$CHITIEU" facts --format csv >"$T/after" || fail "facts failed"
 same "$T/before" "$T/after"
 # Usage errors exit 2.

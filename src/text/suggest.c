@@ -1,10 +1,11 @@
-/* config/lev.c - "did you mean" suggestions: the Levenshtein distance, in
+/* text/suggest.c - "did you mean" suggestions: the Levenshtein distance, in
  * code points, between a misspelt key, value or code and the known ones,
- * so that "huyen" is one edit from "huyện". */
+ * and slugs, the form every locality and indicator code takes. */
+#include "text/suggest.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "config/config_int.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
@@ -21,7 +22,7 @@ static int *code_points(const char *s, size_t *n) {
   return v;
 }
 
-size_t lev_distance(const char *a, const char *b) {
+size_t text_edit_distance(const char *a, const char *b) {
   size_t la, lb;
   int *ca = code_points(a, &la), *cb = code_points(b, &lb);
   /* One row of the edit-distance table, plus the previous diagonal. */
@@ -49,13 +50,27 @@ size_t lev_distance(const char *a, const char *b) {
   return d;
 }
 
-const char *lev_suggest(const char *s, const char *const *cands, size_t n) {
+/* Do 'a' and 'b' fold to the same key (case, diacritics)? */
+static bool same_folded(const char *a, const char *b) {
+  char ba[128], bb[128];
+  char *oa, *ob;
+  const char *fa = text_fold_buf(a, strlen(a), ba, sizeof ba, &oa);
+  const char *fb = text_fold_buf(b, strlen(b), bb, sizeof bb, &ob);
+  bool same = strcmp(fa, fb) == 0;
+  free(oa);
+  free(ob);
+  return same;
+}
+
+const char *text_suggest(const char *s, const char *const *cands, size_t n) {
   const char *best = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < n; i++) {
     if (!cands[i])
       continue;
-    size_t d = lev_distance(s, cands[i]);
+    if (same_folded(s, cands[i]))
+      return cands[i];
+    size_t d = text_edit_distance(s, cands[i]);
     if (d < best_d) {
       best_d = d;
       best = cands[i];
@@ -72,4 +87,39 @@ const char *lev_suggest(const char *s, const char *const *cands, size_t n) {
   if ((best_d <= 2 || best_d * 3 <= len) && best_d < len)
     return best;
   return NULL;
+}
+
+static bool alnum_lower(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+bool text_is_slug(const char *s, char sep) {
+  if (!*s || *s == sep)
+    return false;
+  for (const char *p = s; *p; p++)
+    if (!alnum_lower(*p) && *p != sep)
+      return false;
+  return s[strlen(s) - 1] != sep;
+}
+
+char *text_slug(const char *s, char sep, char *out, size_t cap) {
+  char *f = text_fold(s, strlen(s));
+  size_t n = 0;
+  bool gap = false;
+  for (const char *p = f; *p && cap; p++) {
+    char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+    if (!alnum_lower(c)) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap && n + 2 < cap)
+      out[n++] = sep;
+    gap = false;
+    if (n + 1 < cap)
+      out[n++] = c;
+  }
+  if (cap)
+    out[n < cap ? n : cap - 1] = '\0';
+  free(f);
+  return out;
 }
