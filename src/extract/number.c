@@ -32,6 +32,7 @@ static const struct unit_word units[] = {{WORD("lượt du khách"), UNIT_MEASUR
                                          {WORD("usd"), UNIT_MEASURE},
                                          {WORD("đô la"), UNIT_MEASURE},
                                          {WORD("điểm phần trăm"), UNIT_MEASURE},
+                                         {WORD("điểm %"), UNIT_MEASURE},
                                          {WORD("tấn"), UNIT_MEASURE},
                                          {WORD("tạ"), UNIT_MEASURE},
                                          {WORD("kg"), UNIT_MEASURE},
@@ -159,6 +160,13 @@ static bool read_unit(const struct sent *st, size_t e, struct num *nm) {
     nm->uend = u + 1;
     nm->unit_class = UNIT_PERCENT;
     nm->end = u + 1;
+    /* "giảm 5,3% điểm": percentage points, an amount */
+    size_t d = skip_sp(st, u + 1);
+    if (word_at(st, d, "điểm")) {
+      nm->uend = nm->end = d + strlen("điểm");
+      nm->unit_class = UNIT_MEASURE;
+      return true;
+    }
     if (u + 5 < st->len + 1 && strncmp(st->lw + u + 1, "/năm", 5) == 0) {
       nm->per_year = true;
       nm->end = u + 1 + 5;
@@ -179,6 +187,13 @@ static bool read_unit(const struct sent *st, size_t e, struct num *nm) {
         ustart = skip_sp(st, u + c);
         u = skip_sp(st, ustart + strlen("triệu"));
       }
+      break;
+    }
+  }
+  /* "71,7 nghìn tỷ đồng": a second scale word */
+  for (int k = 0; scaled && scales[k].s; k++) {
+    if (word_at_n(st, u, scales[k].s, scales[k].n)) {
+      u = skip_sp(st, u + scales[k].n);
       break;
     }
   }

@@ -85,7 +85,8 @@ static const struct verb_word verbs[] = {
 
 static const struct word plan_words[] = {WORD("kế hoạch"), WORD("kh"),         WORD("dự toán"),
                                          WORD("mục tiêu"), WORD("nghị quyết"), WORD("nq"),
-                                         WORD("chỉ tiêu"), WORD("kịch bản"),   WORD_END};
+                                         WORD("chỉ tiêu"), WORD("kịch bản"),   WORD("nhiệm vụ"),
+                                         WORD_END};
 /* Plans named just before a figure: "kế hoạch 11% trở lên". */
 static const struct word plan_heads[] = {
     WORD("kế hoạch"),   WORD("dự toán"),           WORD("mục tiêu"), WORD("chỉ tiêu giao"),
@@ -169,6 +170,12 @@ static size_t strip_year(const struct sent *st, size_t pos) {
   return pos;
 }
 
+/* Words before "tăng trưởng" that make it a noun: "tốc độ tăng trưởng". */
+static const struct word growth_nouns[] = {WORD("tốc độ"),  WORD("mức"),     WORD("đạt"),
+                                           WORD("mục tiêu"), WORD("kế hoạch"), WORD("chỉ tiêu"),
+                                           WORD("về"),      WORD("có"),      WORD("là"),
+                                           WORD_END};
+
 /* Read what is around the figure 'n'. */
 static void read_around(const struct sent *st, const struct num *n,
                         struct reading *r) {
@@ -209,6 +216,16 @@ static void read_around(const struct sent *st, const struct num *n,
           break;
         }
       }
+    }
+  }
+  /* "..., tăng trưởng 12,81%", "kinh tế tăng trưởng bình quân 7,5%": a
+   * growth told as a verb is a change; the rate reached ("tốc độ tăng
+   * trưởng đạt 7%", "mục tiêu tăng trưởng 8%") is not */
+  if (r->verb == VERB_NONE && !r->dat) {
+    size_t b = word_ending_at(st, ev, "tăng trưởng", strlen("tăng trưởng"));
+    if (b != NPOS && words_before(st, b, growth_nouns, &k) == NPOS) {
+      r->verb = VERB_UP;
+      pos = b;
     }
   }
   /* "ước tăng hơn 51%": fillers before the verb too */
@@ -424,7 +441,7 @@ static bool share_of_plan(const struct sent *st, const struct num *v, size_t k,
 
 /* Choose the kind and value of figure 'k'. Returns false if it is none. */
 static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
-                        size_t nn, const struct reading *r,
+                        size_t nn, const struct reading *r, bool list,
                         enum fact_kind *kind, double *value) {
   const struct num *n = &v[k];
   *value = n->value;
@@ -454,8 +471,15 @@ static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
     }
     return true;
   default:
-    if (n->unit_class == UNIT_ENTITY && !entity_counted(st, n))
+    /* in a list of targets, "trên 45.000 doanh nghiệp" is one */
+    if (n->unit_class == UNIT_ENTITY && !entity_counted(st, n) &&
+        !(list && r->approx != APPROX_NONE))
       return false;
+    /* "vượt 21 hợp tác xã so với kế hoạch": above the plan by so many */
+    if (r->verb == VERB_VUOT && r->plan_ref) {
+      *kind = FACT_CHANGE;
+      return true;
+    }
     if (r->verb == VERB_UP || r->verb == VERB_DOWN) {
       *kind = FACT_CHANGE;
       *value = r->verb == VERB_DOWN ? -n->value : n->value;
@@ -574,6 +598,7 @@ struct sctx {
   size_t prev_clause;
   struct link_hits hits; /* the lexicon rows of the sentence, once found */
   struct link_result link; /* the last figure's indicator */
+  struct reading prev_reading; /* what was read around the last figure */
   bool cues_found; /* 'cue_first' is filled */
   size_t cue_first[N_TARGET_CUES];
   int done; /* tells_done(st), or -1 before it is asked */
@@ -607,7 +632,7 @@ static bool planned(struct sctx *c, const struct num *n,
     return true;
   /* "năm nay huyện sẽ thu vượt khoảng 10% dự toán" foretells a result:
    * a share of the plan is planned only by a firm cue or a later year */
-  bool weak = !(kind == FACT_PLAN_PCT && r->plan_ref);
+  bool weak = !(kind == FACT_PLAN_PCT && r->plan_ref) && !estimated(c, n);
   if (!c->cues_found) {
     for (size_t k = 0; k < N_TARGET_CUES; k++)
       c->cue_first[k] = word_find_n(c->st, 0, c->st->len, target_cues[k].s,
@@ -635,9 +660,23 @@ static void one_figure(struct sctx *c, size_t k) {
   const struct num *n = &c->nums[k];
   struct reading r;
   read_around(st, n, &r);
+  size_t cl = clause_start(st, n->start, false);
+  if (k > 0 && c->nums[k - 1].range_low) {
+    /* "tăng khoảng 21-22%": the upper end reads as the lower */
+    enum fact_approx a = r.approx;
+    r = c->prev_reading;
+    r.approx = a;
+  } else if (r.verb == VERB_NONE && !r.plan_ref && k > 0 &&
+             c->prev_clause == cl && n->unit_class == c->nums[k - 1].unit_class &&
+             word_before(st, r.vstart, "và") != NPOS) {
+    /* "tăng 1,84% so với tháng trước và 12,36% so với cùng kỳ": a figure
+     * after "và" with no verb of its own shares the one before it */
+    r.verb = c->prev_reading.verb;
+  }
+  c->prev_reading = r;
   enum fact_kind kind;
   double value;
-  if (!decide_kind(st, c->nums, k, c->nn, &r, &kind, &value))
+  if (!decide_kind(st, c->nums, k, c->nn, &r, c->list, &kind, &value))
     return;
   bool past, carried;
   struct period p = pick_period(c->stt, st, c->w, c->nw, n, &past, &carried);
@@ -660,7 +699,7 @@ static void one_figure(struct sctx *c, size_t k) {
   f.of = n->of;
   f.has_of = n->has_of;
   f.approx = r.from && !base && r.approx == APPROX_NONE ? APPROX_GT : r.approx;
-  if (r.verb == VERB_VUOT && kind != FACT_PLAN_PCT &&
+  if (r.verb == VERB_VUOT && kind != FACT_PLAN_PCT && kind != FACT_CHANGE &&
       n->unit_class != UNIT_PLAN && f.approx == APPROX_NONE &&
       word_before(st, r.vstart, "và") == NPOS)
     f.approx = APPROX_GT;
@@ -679,7 +718,6 @@ static void one_figure(struct sctx *c, size_t k) {
   pick_place(c->stt, st, c->pl, c->np, n, &pname, &pcode);
   f.locality = pname ? pool_intern(pool, pname, strlen(pname)) : NULL;
   f.locality_code = pcode ? pool_intern(pool, pcode, strlen(pcode)) : NULL;
-  size_t cl = clause_start(st, n->start, false);
   const char *prev = cl == c->prev_clause ? c->prev_label : NULL;
   char *label = label_for(st, n, r.vstart, prev);
   /* the indicator from the phrase that governs the figure; the upper end
@@ -706,6 +744,14 @@ static void one_figure(struct sctx *c, size_t k) {
   c->prev_clause = cl;
   const char *code = c->link.code;
   f.indicator = code ? pool_intern(pool, code, strlen(code)) : NULL;
+  /* "tỷ lệ hộ nghèo giảm 1,64%, vượt 0,64% kế hoạch": above a rate's
+   * plan by points, not a percent of it */
+  const struct indicator *ind = code ? config_indicator(c->x->cfg, code) : NULL;
+  if (ind && f.kind == FACT_PLAN_PCT && r.verb == VERB_VUOT &&
+      strcmp(ind->unit, "%") == 0) {
+    f.kind = FACT_CHANGE;
+    f.value = n->value;
+  }
   if (c->link.n_cand > 1) {
     char cands[256] = "";
     for (size_t i = 0; i < c->link.n_cand; i++) {
