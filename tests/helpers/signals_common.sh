@@ -23,14 +23,18 @@ start() {
   pid=$!
 }
 
-# paused LINE-REGEX: wait (up to 20 s) until the background chitieu has
-# printed a pause line matching the extended regex; the line in $line.
+# paused LINE-REGEX [SEEN]: wait (up to 20 s) until the background chitieu
+# has printed more than SEEN (default 0) pause lines matching the extended
+# regex; the last in $line, their number in $seen.
 paused() {
   for _ in $(seq 400); do
-    line=$(grep -E "^chitieu: test pause at $1" "$T/bg.err" | tail -1)
-    [ -n "$line" ] && return 0
+    seen=$(grep -acE "^chitieu: test pause at $1" "$T/bg.err")
+    if [ "$seen" -gt "${2:-0}" ]; then
+      line=$(grep -aE "^chitieu: test pause at $1" "$T/bg.err" | tail -1)
+      return 0
+    fi
     kill -0 "$pid" 2>/dev/null || fail "chitieu ended before pausing at '$1': $(cat "$T/bg.err")"
-    sleep 0.05
+    sleep 0.02
   done
   fail "no pause at '$1' in 20 s: $(cat "$T/bg.err")"
 }
@@ -38,6 +42,13 @@ paused() {
 # signal_and_wait SIG: send SIG (INT, TERM, HUP) and wait; the exit status in
 # $rc, $want the status of a process killed by SIG.
 signal_and_wait() {
+  # Not before the child has become chitieu: a signal that comes while it
+  # is still the forked shell would run this shell's EXIT trap there.
+  local comm name
+  name=$(basename "$CHITIEU")
+  while read -r comm <"/proc/$pid/comm" 2>/dev/null && [ "$comm" != "${name:0:15}" ]; do
+    sleep 0.001
+  done
   kill -s "$1" "$pid" 2>/dev/null
   wait "$pid"
   rc=$?
