@@ -122,6 +122,9 @@ static void give_doc_place(struct extract_doc *doc, const struct state *stt) {
 
 struct extract_ctx {
   struct xcfg x;
+  /* for the documents that do not say (extract_ctx_set_*) */
+  const struct locality *locality;
+  int year, month, day;
 };
 
 struct extract_ctx *extract_ctx_new(const struct config *cfg) {
@@ -133,6 +136,53 @@ struct extract_ctx *extract_ctx_new(const struct config *cfg) {
   struct extract_ctx *ctx = xcalloc(1, sizeof *ctx);
   xcfg_init(&ctx->x, cfg);
   return ctx;
+}
+
+int extract_ctx_set_locality(struct extract_ctx *ctx, const char *s) {
+  const struct config *cfg = ctx->x.cfg;
+  if (!cfg)
+    return -1;
+  for (size_t i = 0; i < cfg->n_localities; i++) {
+    if (strcmp(cfg->localities[i].code, s) == 0) {
+      ctx->locality = &cfg->localities[i];
+      return 0;
+    }
+  }
+  const char *code = place_resolve(&ctx->x, s, strlen(s), NULL);
+  for (size_t i = 0; code && i < cfg->n_localities; i++) {
+    if (strcmp(cfg->localities[i].code, code) == 0) {
+      ctx->locality = &cfg->localities[i];
+      return 0;
+    }
+  }
+  return -1;
+}
+
+void extract_ctx_set_date(struct extract_ctx *ctx, int year, int month,
+                          int day) {
+  ctx->year = year;
+  ctx->month = month;
+  ctx->day = day;
+}
+
+int extract_date_parse(const char *s, int *year, int *month, int *day) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  for (int k = 0; k < 10; k++) {
+    bool dash = k == 4 || k == 7;
+    if (dash ? s[k] != '-' : !(s[k] >= '0' && s[k] <= '9'))
+      return -1;
+  }
+  if (s[10])
+    return -1;
+  int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+      (m == 2 && d == 29 && !leap))
+    return -1;
+  *year = y;
+  *month = m;
+  *day = d;
+  return 0;
 }
 
 void extract_ctx_free(struct extract_ctx *ctx) {
@@ -147,11 +197,36 @@ static void extract_run(const struct extract_ctx *ctx,
                         struct extract_doc *doc) {
   const struct xcfg *x = &ctx->x;
   doc->pool = pool_new();
-  when_doc_date(doc);
+  /* the date: the heading's, a byline's, the caller's, a mid-term's */
+  struct heading h;
+  heading_scan(x, doc->text, doc->len, &h);
+  if (h.year) {
+    doc->year = h.year;
+    doc->month = h.month;
+    doc->day = h.day;
+  } else {
+    when_doc_date(doc, h.end);
+  }
+  if (!doc->year && ctx->year) {
+    doc->year = ctx->year;
+    doc->month = ctx->month;
+    doc->day = ctx->day;
+  }
+  if (!doc->year)
+    doc->year = when_midterm_year(doc->text, doc->len);
   struct run r;
   memset(&r, 0, sizeof r);
   r.x = x;
   place_main_init(&r.main, x);
+  /* the heading's place is the document's: no search for it */
+  if (h.place) {
+    doc->locality = h.place;
+    doc->locality_code = h.code;
+    h.place = h.code = NULL;
+    r.main.done = true;
+  }
+  size_t body = h.end;
+  heading_free(&h);
   r.doc = doc;
   r.stt.doc_year = doc->year;
   r.stt.list_para = -1;
@@ -159,8 +234,8 @@ static void extract_run(const struct extract_ctx *ctx,
   r.stt.place_para = -1;
   r.stt.cur.kind = PERIOD_YEAR;
   r.stt.cur.year = doc->year ? doc->year : first_year(doc->text, doc->len);
-  sentence_split(doc->text, doc->len, on_sentence, &r);
-  place_main_finish(&r.main, doc);
+  sentence_split(doc->text, doc->len, body, on_sentence, &r);
+  place_main_finish(&r.main, doc, ctx->locality);
   give_doc_place(doc, &r.stt);
   free(r.stt.doc_place);
   free(r.stt.para_place);

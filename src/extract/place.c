@@ -261,6 +261,11 @@ bool place_level_at(const struct sent *st, size_t i) {
   return i < st->len && (st->wb[i] & WB_WORD) && level_at(st, i, LEVEL_TEXT);
 }
 
+bool place_heading_level_at(const struct sent *st, size_t i) {
+  return i < st->len && (st->wb[i] & WB_WORD) &&
+         level_at(st, i, LEVEL_HEADING);
+}
+
 /* The places of 'st' after the level words of 'role'. */
 static struct place *scan(const struct xcfg *x, const struct sent *st,
                           size_t *n, int role) {
@@ -441,19 +446,23 @@ static const struct locality *most_named(const struct place_main *m) {
   return best;
 }
 
-void place_main_finish(struct place_main *m, struct extract_doc *doc) {
+void place_main_finish(struct place_main *m, struct extract_doc *doc,
+                       const struct locality *dflt) {
   char *pick[] = {m->title_level, m->title_colon, m->title_known,
                   m->title_run, m->lead_level};
   for (int k = 0; k < 5 && !doc->locality; k++) {
-    if (pick[k])
+    if (pick[k] && !(dflt && pick[k] == m->title_run))
       doc->locality = xstrdup(pick[k]);
   }
-  if (!doc->locality) {
+  if (!doc->locality && dflt) { /* it takes the place of the guesses */
+    doc->locality = xstrdup(dflt->name);
+    doc->locality_code = xstrdup(dflt->code);
+  } else if (!doc->locality) {
     const struct locality *l = most_named(m);
     if (l)
       doc->locality = xstrdup(l->name);
   }
-  if (doc->locality) {
+  if (doc->locality && !doc->locality_code) {
     const char *code =
         place_resolve(m->x, doc->locality, strlen(doc->locality), NULL);
     doc->locality_code = code ? xstrdup(code) : NULL;

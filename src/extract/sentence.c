@@ -1,6 +1,7 @@
 /* extract/sentence.c - a document as sentences.
  *
- * A line is a paragraph (the first non-empty line is the title). Inside a
+ * A line is a paragraph (the first non-empty line after the heading block
+ * is the title). Inside a
  * line a sentence ends at ".", "!", "?" or "…" followed by a space and a
  * capital letter or a digit, unless the word before the dot is a short
  * capitalised abbreviation ("TP. Lào Cai", "TX. Mường Lay"). Sentences
@@ -122,9 +123,9 @@ static void emit(const char *text, size_t a, size_t b, int para, bool title,
   free(block);
 }
 
-void sentence_split(const char *text, size_t len,
+void sentence_split(const char *text, size_t len, size_t from,
                     void (*fn)(void *ud, const struct sent *st), void *ud) {
-  size_t i = 0;
+  size_t i = from;
   int para = 0;
   bool seen = false;
   while (i < len) {

@@ -1,11 +1,12 @@
 /* extract/when.c - the document's date and the years and periods a
  * sentence names.
  *
- * The document's own date is the first full date "d/m/yyyy" (or
- * "d-m-yyyy") in its first three lines: the byline ("17:09, 06/12/2024",
- * "Thứ Năm, 30/11/2023", "Thời gian đăng: 15/01/2021") or the lead ("Sáng
- * ngày 16/02/2023"). Without one, a mid-term review ("Sơ kết giữa nhiệm kỳ
- * 2020 – 2025") dates itself in the term's middle year.
+ * The document's own date is its heading's (heading.c), else the first
+ * full date "d/m/yyyy" (or "d-m-yyyy") in its first three lines after the
+ * heading: the byline ("17:09, 06/12/2024", "Thứ Năm, 30/11/2023", "Thời
+ * gian đăng: 15/01/2021") or the lead ("Sáng ngày 16/02/2023"). Without
+ * one, a mid-term review ("Sơ kết giữa nhiệm kỳ 2020 – 2025") dates itself
+ * in the term's middle year (when_midterm_year; extract.c decides).
  *
  * In a sentence: "năm 2023", "quý I/2024", "6 tháng đầu năm", "9 tháng",
  * "tháng 12", "giai đoạn 2021-2025", "3 năm 2021 - 2023", "năm nay",
@@ -111,9 +112,9 @@ int when_midterm_year(const char *text, size_t len) {
   return 0;
 }
 
-void when_doc_date(struct extract_doc *doc) {
+void when_doc_date(struct extract_doc *doc, size_t from) {
   const char *s = doc->text;
-  size_t len = doc->len, i = 0;
+  size_t len = doc->len, i = from;
   int lines = 0;
   while (i < len && lines < 3) {
     const char *nl = memchr(s + i, '\n', len - i);
@@ -137,7 +138,6 @@ void when_doc_date(struct extract_doc *doc) {
       lines++;
     i = end + 1;
   }
-  doc->year = when_midterm_year(s, len);
 }
 
 /* Words before a year that make it a baseline: "so với năm 2022",
