@@ -20,14 +20,21 @@
 #include "util/xalloc.h"
 
 static const char usage[] =
-    "Usage: chitieu ingest FILE|DIR...\n"
+    "Usage: chitieu ingest [--locality CODE] [--date YYYY-MM-DD] FILE|DIR...\n"
     "Extract the targets and results of Vietnamese text files and\n"
     "documents (.docx, .html, .pdf) and store them with their source\n"
     "sentences. Folders are searched for *.txt files and documents (sorted\n"
     "by path); any other document (.xlsx, .doc) is named with why it is\n"
     "skipped. Each document is stored whole or not at all;\n"
-    "a document stored before (same bytes) is skipped. Facts whose\n"
-    "indicator or locality is unknown wait for 'chitieu review'.\n";
+    "a document stored before (same bytes) is skipped. A fact that\n"
+    "several indicators fit, or whose indicator is known and place is\n"
+    "not, waits for 'chitieu review'; a figure outside the catalogue is\n"
+    "kept and waits for nobody.\n"
+    "\n"
+    "  --locality CODE the place of the texts that name none (a locality\n"
+    "                  code or name of the config)\n"
+    "  --date DAY      the date of the texts that carry none (YYYY-MM-DD)\n"
+    "A text's own heading block, byline or title wins over both.\n";
 
 struct paths {
   char **v;
@@ -107,7 +114,7 @@ static int walk(const char *dir, struct paths *out) {
 }
 
 struct tally {
-  long added, stored, failed, facts, resolved;
+  long added, stored, failed, facts, resolved, review;
 };
 
 /* Draw "[#####.....] 12/40 name" over the previous bar. */
@@ -177,9 +184,12 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
     t->added++;
     for (size_t i = 0; i < doc.facts.n; i++) {
       const struct fact *f = &doc.facts.v[i];
-      int has_loc = f->locality_code || (!f->locality && doc.locality_code);
+      const char *code = f->locality_code;
+      if (!f->locality && !code)
+        code = doc.locality_code;
       t->facts++;
-      t->resolved += f->indicator && has_loc;
+      t->resolved += f->indicator && code;
+      t->review += store_fact_needs_review(f, code);
     }
   } else if (rc == 0) {
     t->stored++;
@@ -192,11 +202,39 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
   return 0;
 }
 
+enum { OPT_LOCALITY = OPT_CMD_BASE, OPT_DATE };
+
+/* --locality and --date, for the texts that say neither. */
+struct opts {
+  struct cli *cli;
+  const char *locality;
+  int year, month, day;
+};
+
+static int handle(void *ud, int opt, const char *arg) {
+  struct opts *o = ud;
+  if (opt == OPT_LOCALITY) {
+    o->locality = arg;
+    return 0;
+  }
+  if (opt == OPT_DATE) {
+    if (extract_date_parse(arg, &o->year, &o->month, &o->day) != 0)
+      return msg_usage(o->cli, "--date takes a day as YYYY-MM-DD, not '%s'",
+                       arg);
+    return 0;
+  }
+  return EXIT_USAGE;
+}
+
 int cmd_ingest(struct cli *cli, int argc, char **argv) {
-  static const struct option longopts[] = {CLI_GLOBAL_OPTIONS,
-                                           {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {
+      CLI_GLOBAL_OPTIONS,
+      {"locality", required_argument, NULL, OPT_LOCALITY},
+      {"date", required_argument, NULL, OPT_DATE},
+      {NULL, 0, NULL, 0}};
+  struct opts o = {cli, NULL, 0, 0, 0};
   int rc = EXIT_OK;
-  int first = cli_parse(cli, argc, argv, "", longopts, usage, NULL, NULL, &rc);
+  int first = cli_parse(cli, argc, argv, "", longopts, usage, handle, &o, &rc);
   if (first < 0)
     return rc;
   if (first >= argc)
@@ -228,6 +266,12 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
     goto out;
   }
   ctx = extract_ctx_new(cfg);
+  if (o.locality && extract_ctx_set_locality(ctx, o.locality) != 0) {
+    rc = msg_usage(cli, "--locality: the config knows no locality '%s'",
+                   o.locality);
+    goto out;
+  }
+  extract_ctx_set_date(ctx, o.year, o.month, o.day);
   bool bar = !cli->quiet && isatty(STDERR_FILENO);
   struct tally t = {0};
   for (size_t i = 0; i < files.n; i++) {
@@ -243,8 +287,8 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
     fprintf(stderr, "\r%*s\r", 75, "");
   msg_info(cli,
            "ingested %ld documents (%ld already stored), %ld facts: %ld "
-           "resolved, %ld unresolved",
-           t.added, t.stored, t.facts, t.resolved, t.facts - t.resolved);
+           "linked to an indicator and a place, %ld wait for review",
+           t.added, t.stored, t.facts, t.resolved, t.review);
 out:
   store_close(st);
   extract_ctx_free(ctx);

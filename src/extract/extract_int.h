@@ -362,6 +362,7 @@ struct link_query {
 struct link_result {
   const char *code;   /* borrowed from the config, NULL if none */
   size_t label_start; /* where the phrase that names it starts, or NPOS */
+  size_t label_end;   /* and ends */
   const char *cand[LINK_CANDS]; /* when two or more fit equally: those */
   size_t n_cand;
 };

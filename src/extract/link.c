@@ -363,12 +363,13 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
                      size_t lo, size_t hi, bool before, size_t own,
                      struct link_result *out) {
   const struct num *n = q->n;
-  size_t best_d = NPOS, best_len = 0, best_a = NPOS;
+  size_t best_d = NPOS, best_len = 0, best_a = NPOS, best_e = NPOS;
   long best = -1;
   enum term_role best_role = TERM_HEAD;
   out->n_cand = 0;
   for (size_t i = 0; i < h->n; i++) {
     const struct link_hit *t = &h->v[i];
+    size_t phrase_end = t->b;
     /* a hit counts in the part of the sentence it ends in ("nông, lâm
      * nghiệp, thủy sản" spans commas); the digits are no part of one */
     if (t->b <= lo || t->b > hi || (t->a >= n->start && t->a < n->ustart))
@@ -403,6 +404,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
         stop = hi;
       if (content_words(x, h, x->ind[t->row].idx, st, t->b, stop) > 3)
         continue;
+      phrase_end = stop;
     }
     size_t dd = distance(t, n), len = t->b - t->a;
     enum term_role role = x->ind[t->row].role;
@@ -428,6 +430,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
       best_role = role;
       best = idx;
       best_a = t->a;
+      best_e = phrase_end;
       out->n_cand = 0;
     }
   }
@@ -438,6 +441,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
   out->n_cand = 0;
   out->code = x->cfg->indicators[best].code;
   out->label_start = best_a;
+  out->label_end = best_e;
   return true;
 }
 

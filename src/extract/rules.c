@@ -731,7 +731,10 @@ static void one_figure(struct sctx *c, size_t k) {
     link_figure(c->x, st, &c->hits, &q, &c->link);
     if (c->link.code && c->link.label_start != NPOS &&
         c->link.label_start < r.vstart) {
-      char *named = label_span(st, c->link.label_start, r.vstart);
+      size_t le = c->link.label_end;
+      if (le == NPOS || le > r.vstart)
+        le = r.vstart;
+      char *named = label_span(st, c->link.label_start, le);
       if (named) {
         free(label);
         label = named;

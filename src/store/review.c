@@ -65,8 +65,8 @@ int store_review_list(struct store *st, struct store_fact_list *out,
   memset(out, 0, sizeof *out);
   int rc = sqlite3_prepare_v2(st->db,
                               "SELECT " FACT_COLS
-                              "WHERE f.status = 'new' AND (f.indicator IS "
-                              "NULL OR f.locality_code IS NULL) ORDER BY f.id",
+                              "WHERE f.status = 'new' AND f.review = 1 "
+                              "ORDER BY f.id",
                               -1, &s, NULL);
   if (rc != SQLITE_OK)
     return store_sqlite_err(st, rc, err);

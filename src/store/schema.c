@@ -256,7 +256,22 @@ static const char *const migration_2[] = {
     " WHERE pick = 1;\n",
     NULL};
 
-static const char *const *const migrations[] = {migration_1, migration_2};
+/* Version 3: a fact keeps the indicators that fitted it equally
+ * ('candidates', space-separated codes), whose plan it is ('plan_of') and
+ * whether it waits for review ('review', see store_fact_needs_review).
+ * The facts stored before keep the queue version 2 gave them. */
+static const char *const migration_3[] = {
+    "ALTER TABLE facts ADD COLUMN candidates TEXT;\n",
+    "ALTER TABLE facts ADD COLUMN plan_of TEXT CHECK (plan_of = 'trung_uong'\n"
+    "  OR plan_of = 'tinh' OR plan_of = 'huyen' OR plan_of = 'hdnd' OR\n"
+    "  plan_of = 'nghi_quyet');\n",
+    "ALTER TABLE facts ADD COLUMN review INTEGER NOT NULL DEFAULT 0;\n",
+    "UPDATE facts SET review = 1\n"
+    " WHERE indicator IS NULL OR locality_code IS NULL;\n",
+    NULL};
+
+static const char *const *const migrations[] = {migration_1, migration_2,
+                                                migration_3};
 
 /* The build must agree with itself: one step per schema version. */
 _Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,

@@ -32,9 +32,10 @@ static const char *const stmt_sql[STMT_COUNT] = {
     [STMT_FACT_INSERT] =
         "INSERT INTO facts (doc_id, locality, locality_code, year, period, "
         "period_key, label, indicator, kind, value, of, unit, approx, "
-        "estimated, sent_start, sent_end, span_start, span_end) "
+        "estimated, sent_start, sent_end, span_start, span_end, candidates, "
+        "plan_of, review) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17, ?18)",
+        "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     [STMT_LOC_UPSERT] =
         "INSERT INTO localities (code, name, level, parent, origin) "
         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (code) DO UPDATE SET "
@@ -547,6 +548,10 @@ static void bind_doc_date(sqlite3_stmt *s, int i,
   sqlite3_bind_text(s, i, date, -1, SQLITE_TRANSIENT);
 }
 
+bool store_fact_needs_review(const struct fact *f, const char *code) {
+  return (f->candidates && *f->candidates) || (f->indicator && !code);
+}
+
 static int insert_fact(struct store *st, long long doc_id,
                        const struct extract_doc *doc, const struct fact *f,
                        struct err *err) {
@@ -590,6 +595,9 @@ static int insert_fact(struct store *st, long long doc_id,
   sqlite3_bind_int64(s, 16, (sqlite3_int64)f->sent_end);
   sqlite3_bind_int64(s, 17, (sqlite3_int64)f->span_start);
   sqlite3_bind_int64(s, 18, (sqlite3_int64)f->span_end);
+  store_bind_text(s, 19, f->candidates);
+  store_bind_text(s, 20, f->plan_of);
+  sqlite3_bind_int(s, 21, store_fact_needs_review(f, code));
   if (step_done(st, s, err) != 0)
     return -1;
   return 0;

@@ -66,10 +66,19 @@ int store_value_get(struct store *st, const char *locality,
                     struct err *err);
 void store_value_clear(struct store_value *v);
 
+/* Does fact 'f' wait for review once stored with the place 'code' (its
+ * own, or the document's)? Only a figure a dashboard could use whose
+ * indicator or place is undecided: several indicators fit it (its
+ * candidates), or its indicator is known and its place is not. A figure
+ * outside the catalogue (no indicator, no candidates), the size of a plan
+ * ("18 chỉ tiêu chủ yếu") among them, is kept with its source and waits
+ * for nobody; 'review edit' can still link it. */
+bool store_fact_needs_review(const struct fact *f, const char *code);
+
 /* ---- Schema ---------------------------------------------------------- */
 
 /* The schema version this chitieu writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* The schema version of the open database (after migration for
  * STORE_WRITE). */
