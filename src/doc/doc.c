@@ -174,10 +174,7 @@ int doc_read_mem(const char *name, const char *data, size_t len,
     struct zpkg p;
     if (zpkg_open(&p, name, data, len, err) != 0)
       return -1;
-    if (fmt == DOC_DOCX)
-      rc = docx_read(&p, doc, err);
-    else
-      rc = err_set(err, name, 0, 0, "reading .xlsx is not built yet");
+    rc = fmt == DOC_DOCX ? docx_read(&p, doc, err) : xlsx_read(&p, doc, err);
     zpkg_close(&p);
   } else if (fmt == DOC_HTML || fmt == DOC_PDF) {
     rc = err_set(err, name, 0, 0, "reading .%s is not built yet",
@@ -234,6 +231,10 @@ int doc_text_convert(const char *path, struct buf *bytes, struct err *err) {
     return -1;
   if (fmt == DOC_TEXT)
     return 0;
+  if (fmt == DOC_XLSX)
+    return err_set(err, path, 0, 0,
+                   "a spreadsheet has no sentences: load its figures with "
+                   "'chitieu import'");
   struct document doc;
   if (doc_read_mem(path, buf_str(bytes), bytes->len, &doc, err) != 0) {
     doc_free(&doc);

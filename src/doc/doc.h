@@ -116,8 +116,9 @@ void doc_free(struct document *doc);
  * file 'path') is a document other than text, it is replaced with the
  * document's paragraphs, one a line; text is left as it is (the extractor
  * checks its UTF-8 and normalises it). Tables are not in the text (their
- * figures would lose their columns): see 'struct doc_table'. Returns 0, or
- * -1 with 'err' ('bytes' then unchanged). */
+ * figures would lose their columns): see 'struct doc_table'. An .xlsx has
+ * no sentences and is refused (its figures go through 'chitieu import').
+ * Returns 0, or -1 with 'err' ('bytes' then unchanged). */
 int doc_text_convert(const char *path, struct buf *bytes, struct err *err);
 
 /* The paragraphs of 'doc' joined by '\n' (with a final one) into 'out'. */

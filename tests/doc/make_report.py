@@ -213,6 +213,91 @@ def write_bad(out):
     open(os.path.join(out, "legacy.doc"), "wb").write(ole)
 
 
+def col_name(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def write_xlsx(path, sheets):
+    """An .xlsx of 'sheets', a list of (name, rows); a cell is a str (a
+    shared string), an int or float (a number), ("inline", str), ("formula",
+    formula, cached value or None) or None (no cell)."""
+    strings, index = [], {}
+
+    def sst(s):
+        if s not in index:
+            index[s] = len(strings)
+            strings.append(s)
+        return index[s]
+
+    parts = []
+    for name, rows in sheets:
+        xml_rows = []
+        for r, row in enumerate(rows, 1):
+            cells = []
+            for c, v in enumerate(row):
+                ref = f"{col_name(c)}{r}"
+                if v is None:
+                    continue
+                if isinstance(v, tuple) and v[0] == "inline":
+                    cells.append(f'<c r="{ref}" t="inlineStr"><is><t>'
+                                 f'{esc(v[1])}</t></is></c>')
+                elif isinstance(v, tuple):
+                    cached = "" if v[2] is None else f"<v>{v[2]}</v>"
+                    cells.append(f'<c r="{ref}"><f>{esc(v[1])}</f>{cached}</c>')
+                elif isinstance(v, str):
+                    cells.append(f'<c r="{ref}" t="s"><v>{sst(v)}</v></c>')
+                else:
+                    cells.append(f'<c r="{ref}"><v>{v!r}</v></c>')
+            xml_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+        parts.append('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                     '<worksheet xmlns="http://schemas.openxmlformats.org/'
+                     'spreadsheetml/2006/main"><sheetData>'
+                     f'{"".join(xml_rows)}</sheetData></worksheet>')
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    book = "".join(f'<sheet name="{esc(n)}" sheetId="{i}" r:id="rId{i}"/>'
+                   for i, (n, _) in enumerate(sheets, 1))
+    rels = "".join(f'<Relationship Id="rId{i}" Type="{rel}/worksheet" '
+                   f'Target="worksheets/sheet{i}.xml"/>'
+                   for i in range(1, len(sheets) + 1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("xl/workbook.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><workbook '
+                   f'xmlns="{ns}" xmlns:r="{rel}"><sheets>{book}</sheets>'
+                   "</workbook>")
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+                   'xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   f'relationships">{rels}</Relationships>')
+        for i, xml in enumerate(parts, 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml", xml)
+        z.writestr("xl/sharedStrings.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{ns}">'
+                   + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings)
+                   + "</sst>")
+
+
+def csv_rows(path):
+    """The rows of a CSV import file, numbers as numbers (the columns year
+    to actual), as a spreadsheet holds them."""
+    import csv
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for i, row in enumerate(csv.reader(f)):
+            if i:
+                row = row[:8] + [None if x == "" else
+                                 (int(x) if x.isdigit() else float(x))
+                                 for x in row[8:]]
+            rows.append(row)
+    return rows
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)

@@ -322,7 +322,86 @@ static void test_sniff(void) {
   OK(!doc_cell_number("II", &v));
 }
 
+#define S "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+
+static void test_xlsx(void) {
+  static const char book[] =
+      "<?xml version=\"1.0\"?><workbook " S " xmlns:r=\"http://schemas."
+      "openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+      "<sheet name=\"Biểu 1\" sheetId=\"1\" r:id=\"rId7\"/>"
+      "<sheet name=\"Trống\" sheetId=\"2\" r:id=\"rId8\"/></sheets>"
+      "</workbook>";
+  static const char rels[] =
+      "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+      "openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId7\" Target=\"worksheets/a.xml\"/>"
+      "<Relationship Id=\"rId8\" Target=\"/xl/worksheets/b.xml\"/>"
+      "</Relationships>";
+  static const char sst[] =
+      "<?xml version=\"1.0\"?><sst " S "><si><t>Chỉ tiêu</t></si>"
+      "<si><r><t>So </t></r><r><t>sánh</t></r><rPh><t>x</t></rPh></si>"
+      "<si><t>GRDP</t></si></sst>";
+  static const char sheet[] =
+      "<?xml version=\"1.0\"?><worksheet " S "><sheetData>"
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+      "t=\"s\"><v>1</v></c><c r=\"D1\" s=\"3\"/></row>"
+      "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>KH</t></is></c>"
+      "<c r=\"C2\" t=\"str\"><f>\"TH\"</f><v>TH</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\">"
+      "<v>7.5</v></c><c r=\"C3\"><f>B3*0.96</f><v>7.2</v></c></row>"
+      "</sheetData><mergeCells><mergeCell ref=\"A1:A2\"/><mergeCell "
+      "ref=\"B1:C1\"/></mergeCells></worksheet>";
+  static const char empty[] =
+      "<?xml version=\"1.0\"?><worksheet " S "><sheetData/></worksheet>";
+  struct member m[] = {{"xl/workbook.xml", book, 0},
+                       {"xl/_rels/workbook.xml.rels", rels, 0},
+                       {"xl/sharedStrings.xml", sst, 0},
+                       {"xl/worksheets/a.xml", sheet, 0},
+                       {"xl/worksheets/b.xml", empty, 0}};
+  struct buf z = BUF_INIT;
+  make_zip(m, 5, 0, &z);
+  struct document doc;
+  struct err err;
+  err_clear(&err);
+  int rc = doc_read_mem("s.xlsx", z.s, z.len, &doc, &err);
+  INT_EQ(rc, 0);
+  INT_EQ(doc.format, DOC_XLSX);
+  INT_EQ(doc.n_tables, 2);
+  if (rc == 0 && doc.n_tables == 2) {
+    const struct doc_table *t = &doc.tables[0];
+    STR_EQ(t->name, "Biểu 1");
+    INT_EQ(t->n_rows, 3);
+    INT_EQ(t->n_cols, 3);
+    INT_EQ(t->header_rows, 2);
+    INT_EQ(t->label_col, 0);
+    STR_EQ(doc_table_cell(t, 0, 0)->text, "Chỉ tiêu");
+    STR_EQ(doc_table_cell(t, 1, 0)->text, "Chỉ tiêu");
+    STR_EQ(doc_table_cell(t, 0, 2)->text, "So sánh");
+    INT_EQ(doc_table_cell(t, 0, 1)->cols, 2);
+    STR_EQ(doc_table_cell(t, 1, 1)->text, "KH");
+    STR_EQ(doc_table_cell(t, 1, 2)->text, "TH");
+    OK(doc_table_cell(t, 2, 1)->is_number);
+    DBL_EQ(doc_table_cell(t, 2, 1)->number, 7.5);
+    DBL_EQ(doc_table_cell(t, 2, 2)->number, 7.2);
+    STR_EQ(doc.tables[1].name, "Trống");
+    INT_EQ(doc.tables[1].n_rows, 0);
+  }
+  doc_free(&doc);
+  /* a formula nobody calculated */
+  static const char nocache[] =
+      "<?xml version=\"1.0\"?><worksheet " S "><sheetData><row r=\"4\">"
+      "<c r=\"AB4\"><f>1+1</f></c></row></sheetData></worksheet>";
+  m[3].data = nocache;
+  make_zip(m, 5, 0, &z);
+  err_clear(&err);
+  INT_EQ(doc_read_mem("s.xlsx", z.s, z.len, &doc, &err), -1);
+  STR_EQ(err.file, "s.xlsx:Biểu 1!AB4");
+  doc_free(&doc);
+  buf_free(&z);
+}
+
 int main(void) {
+  test_xlsx();
   test_sniff();
   test_docx();
   test_limits();
