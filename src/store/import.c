@@ -332,8 +332,8 @@ static struct newcode *add_new(struct newcode **v, size_t *n, size_t *cap,
  * one; else how --add-missing would register it). Returns -1, or 0 when
  * --add-missing may register it. */
 static int unknown_code(struct import *im, const struct names *known,
-                        const char *what, char sep, const char *code,
-                        long line, struct err *err) {
+                        const char *what, char sep, const char *code, long line,
+                        struct err *err) {
   if (!text_is_slug(code, sep)) {
     char slug[256];
     text_slug(code, sep, slug, sizeof slug);
@@ -387,8 +387,7 @@ static long resolve_indicator(struct import *im, char **f, long line,
     return i;
   if (!*f[C_IND])
     return err_set(err, im->path, (int)line, 0, "empty indicator_code");
-  if (unknown_code(im, &im->inds, "indicator", '_', f[C_IND], line, err) !=
-      0)
+  if (unknown_code(im, &im->inds, "indicator", '_', f[C_IND], line, err) != 0)
     return -1;
   if (!*f[C_IND_NAME])
     return err_set(err, im->path, (int)line, 0,
@@ -487,8 +486,7 @@ static bool is_header(const char *p, size_t n, char sep) {
  * ',' or ';' (what Excel writes where the decimal mark is a comma, as on
  * a Vietnamese Windows; its numbers then have decimal commas too). A
  * wrong header is refused with the first column that differs. */
-static int read_header(struct import *im, char *p, size_t n,
-                       struct err *err) {
+static int read_header(struct import *im, char *p, size_t n, struct err *err) {
   im->sep = ',';
   if (is_header(p, n, ','))
     return 0;
@@ -501,7 +499,8 @@ static int read_header(struct import *im, char *p, size_t n,
   char sep = memchr(p, ';', n) && !memchr(p, ',', n) ? ';' : ',';
   char line[sizeof header + 64], want[sizeof header];
   char *got[N_COLS + 1], *names[N_COLS + 1];
-  snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line - 1 ? n : sizeof line - 1), p);
+  snprintf(line, sizeof line, "%.*s",
+           (int)(n < sizeof line - 1 ? n : sizeof line - 1), p);
   memcpy(want, header, sizeof header);
   int ng = split(line, strlen(line), got, N_COLS, sep);
   split(want, sizeof header - 1, names, N_COLS, ',');
@@ -517,8 +516,7 @@ static int read_header(struct import *im, char *p, size_t n,
     snprintf(what, sizeof what, " (%sit has %s%d columns, not %d)", how,
              ng > N_COLS ? "more than " : "", ng > N_COLS ? N_COLS : ng,
              N_COLS);
-  return err_set(err, im->path, 1, 0, "the header must be: %s%s", header,
-                 what);
+  return err_set(err, im->path, 1, 0, "the header must be: %s%s", header, what);
 }
 
 /* Pass 1 over the file's 'len' bytes at 's' (split in place). */
@@ -937,9 +935,8 @@ int store_import_csv(struct store *st, const char *path,
   return ret;
 }
 
-int store_import_csv_text(struct store *st, const char *path,
-                          const char *text, size_t len,
-                          const struct store_import_opts *opts,
+int store_import_csv_text(struct store *st, const char *path, const char *text,
+                          size_t len, const struct store_import_opts *opts,
                           struct store_import_result *res, struct err *err) {
   memset(res, 0, sizeof *res);
   if (!st && !(opts && opts->dry_run))

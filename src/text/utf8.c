@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/legacy.h"
 #include "text/lower.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -220,6 +221,8 @@ char *text_normalize(const char *s, size_t len, const char *name,
                      size_t *outlen, struct err *err) {
   size_t bad = 0;
   int plain = check_plain(s, len, &bad);
+  if (text_legacy_check(s, len, plain >= 0, name, err) != 0)
+    return NULL; /* TCVN3, VNI: refused with how to convert them */
   if (plain < 0) {
     int line = 1;
     for (size_t i = 0; i < bad; i++)

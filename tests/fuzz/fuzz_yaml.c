@@ -30,20 +30,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static char dir_ind[64], dir_loc[64], dir_dash[64], meeting[96];
 static struct config *shipped;
 
-static const char small_localities[] =
-    "localities:\n"
-    "  - code: viet-nam\n"
-    "    name: Việt Nam\n"
-    "    level: quốc gia\n"
-    "  - code: dien-bien\n"
-    "    name: Điện Biên\n"
-    "    level: tỉnh\n"
-    "    parent: viet-nam\n"
-    "    aliases: [tỉnh Điện Biên]\n"
-    "  - code: muong-lay\n"
-    "    name: Mường Lay\n"
-    "    level: thị xã\n"
-    "    parent: dien-bien\n";
+static const char small_localities[] = "localities:\n"
+                                       "  - code: viet-nam\n"
+                                       "    name: Việt Nam\n"
+                                       "    level: quốc gia\n"
+                                       "  - code: dien-bien\n"
+                                       "    name: Điện Biên\n"
+                                       "    level: tỉnh\n"
+                                       "    parent: viet-nam\n"
+                                       "    aliases: [tỉnh Điện Biên]\n"
+                                       "  - code: muong-lay\n"
+                                       "    name: Mường Lay\n"
+                                       "    level: thị xã\n"
+                                       "    parent: dien-bien\n";
 
 static const char small_indicators[] =
     "groups:\n"
