@@ -38,6 +38,7 @@ struct reading {
   bool local_plan; /* "kế hoạch 11%", "mục tiêu năm 2024 đạt 9%" */
   bool average;    /* "bình quân" */
   bool dat;        /* "đạt" just before */
+  const char *plan_of; /* whose plan: "tinh" for "dự toán tỉnh giao" */
 };
 
 struct filler {
@@ -89,17 +90,28 @@ static const struct word plan_words[] = {WORD("kế hoạch"), WORD("kh"),      
                                          WORD_END};
 /* Plans named just before a figure: "kế hoạch 11% trở lên". */
 static const struct word plan_heads[] = {
-    WORD("kế hoạch"),   WORD("dự toán"),           WORD("mục tiêu"), WORD("chỉ tiêu giao"),
-    WORD("nghị quyết"), WORD("chỉ tiêu kế hoạch"), WORD_END};
+    WORD("kế hoạch"),          WORD("dự toán"),           WORD("mục tiêu"),
+    WORD("chỉ tiêu giao"),     WORD("nghị quyết"),        WORD("chỉ tiêu kế hoạch"),
+    WORD("nghị quyết đề ra"),  WORD("kế hoạch đề ra"),    WORD("mục tiêu đề ra"),
+    WORD("kế hoạch tỉnh giao"), WORD("kế hoạch huyện giao"), WORD("dự toán giao"),
+    WORD("kế hoạch giao"),     WORD("kh"),                WORD_END};
 static const struct word prev_words[] = {
     WORD("cùng kỳ"),  WORD("năm trước"),   WORD("năm ngoái"), WORD("cùng thời điểm"),
     WORD("vụ trước"), WORD("tháng trước"), WORD("quý trước"), WORD_END};
 
 /* Cues that make the figures after them in the sentence planned. */
-static const struct word target_cues[] = {
-    WORD("phấn đấu"), WORD("đặt mục tiêu"),  WORD("mục tiêu"),      WORD("kỳ vọng"),   WORD("quyết tâm"),
-    WORD("sẽ"),       WORD("được xác định"), WORD("các chỉ tiêu:"), WORD("chỉ tiêu:"), WORD("định hướng"),
-    WORD_END};
+struct cue {
+  struct word w;
+  bool modal; /* plans only the figures of its own part of the sentence */
+};
+static const struct cue target_cues[] = {
+    {WORD("phấn đấu"), false},      {WORD("đặt mục tiêu"), false}, {WORD("mục tiêu"), false},
+    {WORD("kỳ vọng"), false},       {WORD("quyết tâm"), false},    {WORD("sẽ"), false},
+    {WORD("được xác định"), false}, {WORD("các chỉ tiêu:"), false}, {WORD("chỉ tiêu:"), false},
+    {WORD("định hướng"), false},
+    /* a resolution's modal targets: "tỷ lệ che phủ rừng phải đạt 45%" */
+    {WORD("phải đạt"), true},       {WORD("cần đạt"), true},       {WORD("bảo đảm"), true},
+    {WORD("đảm bảo"), true},        {WORD("phải"), true},          {WORD_END, false}};
 /* A "mục tiêu" after these is a reference, not a plan. */
 static const struct word cue_blockers[] = {
     WORD("so với"),    WORD("so"),   WORD("vượt"),         WORD("đạt"),   WORD("hoàn thành"),
@@ -170,6 +182,37 @@ static size_t strip_year(const struct sent *st, size_t pos) {
   return pos;
 }
 
+/* Who set a plan, as the words after its noun say: "dự toán trung ương
+ * giao", "kế hoạch HĐND tỉnh giao", "Nghị quyết Đại hội". The first found
+ * wins: "HĐND tỉnh" is the council's. */
+struct issuer {
+  struct word w;
+  const char *code;
+};
+static const struct issuer issuers[] = {
+    {WORD("hđnd"), "hdnd"},           {WORD("hội đồng nhân dân"), "hdnd"},
+    {WORD("trung ương"), "trung_uong"}, {WORD("tư"), "trung_uong"},
+    {WORD("tw"), "trung_uong"},       {WORD("thủ tướng"), "trung_uong"},
+    {WORD("chính phủ"), "trung_uong"}, {WORD("đại hội"), "nghi_quyet"},
+    {WORD("tỉnh"), "tinh"},           {WORD("huyện"), "huyen"},
+    {WORD("thị xã"), "huyen"},        {WORD_END, NULL}};
+
+/* The issuer of the plan whose noun ends at 'e' ('nq': the noun is a
+ * resolution), looked for in the next few words of the clause. */
+static const char *plan_issuer(const struct sent *st, size_t e, bool nq) {
+  size_t end = clause_end(st, e, true);
+  if (end > e + 48)
+    end = e + 48;
+  for (size_t i = skip_sp(st, e); i < end; i++) {
+    if (!(st->wb[i] & WB_WORD))
+      continue;
+    for (int k = 0; issuers[k].w.s; k++)
+      if (word_at_n(st, i, issuers[k].w.s, issuers[k].w.n))
+        return issuers[k].code;
+  }
+  return nq ? "nghi_quyet" : NULL;
+}
+
 /* Words before "tăng trưởng" that make it a noun: "tốc độ tăng trưởng". */
 static const struct word growth_nouns[] = {WORD("tốc độ"),  WORD("mức"),     WORD("đạt"),
                                            WORD("mục tiêu"), WORD("kế hoạch"), WORD("chỉ tiêu"),
@@ -232,8 +275,11 @@ static void read_around(const struct sent *st, const struct num *n,
   if (r->verb != VERB_NONE)
     pos = strip_fillers(st, pos, r);
   size_t py = strip_year(st, pos);
-  r->local_plan =
-      words_before(st, py, plan_heads, &k) != NPOS && r->verb == VERB_NONE;
+  size_t ph = words_before(st, py, plan_heads, &k);
+  r->local_plan = ph != NPOS && r->verb == VERB_NONE;
+  if (r->local_plan) /* "kế hoạch tỉnh giao 8%" */
+    r->plan_of = plan_issuer(st, ph + plan_heads[k].n,
+                             strncmp(plan_heads[k].s, "nghị quyết", 10) == 0);
   /* "thấp hơn chỉ tiêu 95%" (the figure right after it), but not the
    * count in "12 chỉ tiêu đạt trên 90%" */
   size_t ct = word_before(st, n->start, "chỉ tiêu");
@@ -254,8 +300,12 @@ static void read_around(const struct sent *st, const struct num *n,
   else if (word_at(st, e, "so"))
     e = skip_sp(st, e + strlen("so"));
   for (k = 0; plan_words[k].s; k++)
-    if (word_at_n(st, e, plan_words[k].s, plan_words[k].n))
+    if (word_at_n(st, e, plan_words[k].s, plan_words[k].n)) {
       r->plan_ref = true;
+      bool nq = k == 4 || k == 5; /* "nghị quyết", "nq" */
+      r->plan_of = plan_issuer(st, e + plan_words[k].n, nq);
+      break;
+    }
   for (k = 0; prev_words[k].s; k++)
     if (word_at_n(st, e, prev_words[k].s, prev_words[k].n))
       r->prev_ref = true;
@@ -304,7 +354,7 @@ static size_t target_cue(const struct sent *st, size_t at, bool weak,
                          const size_t *first) {
   size_t best = NPOS;
   for (size_t k = 0; k < N_TARGET_CUES; k++) {
-    const struct word *cw = &target_cues[k];
+    const struct word *cw = &target_cues[k].w;
     if (!weak && cw->n == strlen("sẽ") && memcmp(cw->s, "sẽ", cw->n) == 0)
       continue;
     size_t from = first[k];
@@ -315,8 +365,11 @@ static size_t target_cue(const struct sent *st, size_t at, bool weak,
       int b;
       size_t e = skip_sp_back(st, p);
       bool pct = e > 0 && st->lw[e - 1] == '%';
-      bool far = strcmp(cw->s, "mục tiêu") == 0 &&
-                 p < clause_start(st, at, false);
+      /* a modal ("phải", "bảo đảm") plans only the figure of its own part
+       * of the sentence: "Để bảo đảm tiến độ, các huyện đã ..." */
+      bool far = (strcmp(cw->s, "mục tiêu") == 0 &&
+                  p < clause_start(st, at, false)) ||
+                 (target_cues[k].modal && p < clause_start(st, at, true));
       if (!pct && !far && !cue_noun(st, p, cw->s) &&
           words_before(st, p, cue_blockers, &b) == NPOS) {
         if (p < best)
@@ -635,8 +688,8 @@ static bool planned(struct sctx *c, const struct num *n,
   bool weak = !(kind == FACT_PLAN_PCT && r->plan_ref) && !estimated(c, n);
   if (!c->cues_found) {
     for (size_t k = 0; k < N_TARGET_CUES; k++)
-      c->cue_first[k] = word_find_n(c->st, 0, c->st->len, target_cues[k].s,
-                                    target_cues[k].n);
+      c->cue_first[k] = word_find_n(c->st, 0, c->st->len, target_cues[k].w.s,
+                                    target_cues[k].w.n);
     c->cues_found = true;
   }
   size_t cue = target_cue(c->st, n->start, weak, c->cue_first);
@@ -704,6 +757,8 @@ static void one_figure(struct sctx *c, size_t k) {
       word_before(st, r.vstart, "và") == NPOS)
     f.approx = APPROX_GT;
   f.estimated = kind != FACT_TARGET && !past && estimated(c, n);
+  if (kind == FACT_TARGET || kind == FACT_PLAN_PCT)
+    f.plan_of = r.plan_of;
   if ((r.average || n->per_year) && p.kind == PERIOD_SPAN)
     p.kind = PERIOD_AVERAGE;
   f.year = p.year;
