@@ -3,7 +3,10 @@
  *   int main(void) { INT_EQ(1 + 1, 2); STR_EQ(s, "7,01"); return DONE(); }
  *
  * Each check prints "FILE:LINE: ..." on failure and counts; DONE() prints
- * "N passed, N failed" and returns the exit status. */
+ * "N passed, N failed" and returns the exit status. A part that cannot run
+ * here (a tool missing) says so with SKIP("why"): then DONE() returns 77,
+ * ctest's skip code (tests/CMakeLists.txt), unless a check failed, so a
+ * test never passes without having checked what it claims. */
 #ifndef CHITIEU_TESTS_HARNESS_H
 #define CHITIEU_TESTS_HARNESS_H
 
@@ -11,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int harness_pass, harness_fail;
+static int harness_pass, harness_fail, harness_skip;
 
 #define HARNESS_REPORT(ok, ...)                                                \
   do {                                                                         \
@@ -48,8 +51,18 @@ static int harness_pass, harness_fail;
                    "%s: got %.10g, want %.10g", #got, g_, w_);                 \
   } while (0)
 
+/* Note that the checks of a part were not run, and why (one line). */
+#define SKIP(...)                                                              \
+  do {                                                                         \
+    harness_skip++;                                                            \
+    printf("%s:%d: skipped: ", __FILE__, __LINE__);                            \
+    printf(__VA_ARGS__);                                                       \
+    putchar('\n');                                                             \
+  } while (0)
+
 #define DONE()                                                                 \
-  (printf("%d passed, %d failed\n", harness_pass, harness_fail),               \
-   harness_fail ? 1 : 0)
+  (printf("%d passed, %d failed, %d parts skipped\n", harness_pass,           \
+          harness_fail, harness_skip),                                         \
+   harness_fail ? 1 : harness_skip ? 77 : 0)
 
 #endif

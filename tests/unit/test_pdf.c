@@ -107,7 +107,8 @@ static void test_roundtrip(void) {
   INT_EQ(pdf_doc_save(doc, out, &err), 0);
   pdf_doc_free(doc);
   if (!have("pdftotext") || !have("qpdf") || !have("pdffonts")) {
-    printf("skipped poppler/qpdf checks: tools missing\n");
+    SKIP("the round trip's poppler and qpdf checks: pdftotext, qpdf or "
+         "pdffonts missing (Debian poppler-utils, qpdf)");
     return;
   }
   char cmd[2600];
@@ -383,7 +384,8 @@ static void test_letters(void) {
   INT_EQ(pdf_doc_save(doc, out, &err), 0);
   pdf_doc_free(doc);
   if (!have("pdftotext")) {
-    printf("skipped the letters' pdftotext check: no pdftotext\n");
+    SKIP("the letters' pdftotext check: no pdftotext (Debian "
+         "poppler-utils)");
     return;
   }
   char cmd[1400];
@@ -440,8 +442,11 @@ static void test_forms(void) {
     forms += memcmp(b.s + i, key, strlen(key)) == 0;
   INT_EQ(forms, 1);
   buf_free(&b);
-  if (!have("pdftotext") || !have("qpdf"))
+  if (!have("pdftotext") || !have("qpdf")) {
+    SKIP("the forms' qpdf and pdftotext checks: pdftotext or qpdf missing "
+         "(Debian poppler-utils, qpdf)");
     return;
+  }
   char cmd[1400];
   snprintf(cmd, sizeof cmd, "qpdf --check %s >/dev/null 2>&1", out);
   INT_EQ(system(cmd), 0);
