@@ -26,7 +26,8 @@
 
 static const char usage[] =
     "Usage: chitieu extract [--format jsonl|tsv|text] [--no-config] "
-    "[--jobs N] FILE...\n"
+    "[--jobs N]\n"
+    "                       [--locality CODE] [--date YYYY-MM-DD] FILE...\n"
     "Print the targets and results found in Vietnamese text files, one fact\n"
     "per line. Nothing is stored (see 'chitieu ingest').\n"
     "\n"
@@ -39,10 +40,16 @@ static const char usage[] =
     "  --jobs N        extract N files at once (default: the number of\n"
     "                  online CPUs); the output is the same for any N, in\n"
     "                  the order of the files\n"
+    "  --locality CODE the place of the texts that name none (a locality\n"
+    "                  code or name of the config)\n"
+    "  --date DAY      the date of the texts that carry none (YYYY-MM-DD)\n"
     "\n"
+    "A text's own heading block, byline or title wins over --locality and\n"
+    "--date: they fill in what it leaves unsaid (docs/extraction.md).\n"
     "Files must be UTF-8 (with or without BOM; NFC or NFD; LF or CRLF).\n";
 
-enum { OPT_FORMAT = OPT_CMD_BASE, OPT_NO_CONFIG, OPT_JOBS };
+enum { OPT_FORMAT = OPT_CMD_BASE, OPT_NO_CONFIG, OPT_JOBS, OPT_LOCALITY,
+       OPT_DATE };
 
 /* Output is written every OUT_CHUNK bytes: a big document's JSON is
  * several times its size. */
@@ -60,6 +67,8 @@ struct opts {
   enum extract_format fmt;
   int no_config;
   long jobs; /* 0: the number of online CPUs */
+  const char *locality;   /* --locality, or NULL */
+  int year, month, day;   /* --date, or 0 */
 };
 
 static int handle(void *ud, int opt, const char *arg) {
@@ -81,6 +90,16 @@ static int handle(void *ud, int opt, const char *arg) {
       return msg_usage(o->cli, "--jobs takes a number from 1 to %d, not '%s'",
                        MAX_JOBS, arg);
     o->jobs = n;
+    return 0;
+  }
+  if (opt == OPT_LOCALITY) {
+    o->locality = arg;
+    return 0;
+  }
+  if (opt == OPT_DATE) {
+    if (extract_date_parse(arg, &o->year, &o->month, &o->day) != 0)
+      return msg_usage(o->cli, "--date takes a day as YYYY-MM-DD, not '%s'",
+                       arg);
     return 0;
   }
   return EXIT_USAGE;
@@ -320,14 +339,18 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
       {"format", required_argument, NULL, OPT_FORMAT},
       {"no-config", no_argument, NULL, OPT_NO_CONFIG},
       {"jobs", required_argument, NULL, OPT_JOBS},
+      {"locality", required_argument, NULL, OPT_LOCALITY},
+      {"date", required_argument, NULL, OPT_DATE},
       {NULL, 0, NULL, 0}};
-  struct opts o = {cli, EXTRACT_JSONL, 0, 0};
+  struct opts o = {cli, EXTRACT_JSONL, 0, 0, NULL, 0, 0, 0};
   int rc = EXIT_OK;
   int first = cli_parse(cli, argc, argv, "", longopts, usage, handle, &o, &rc);
   if (first < 0)
     return rc;
   if (first >= argc)
     return msg_usage(cli, "no input files");
+  if (o.locality && o.no_config)
+    return msg_usage(cli, "--locality needs the config (not --no-config)");
 
   struct config *cfg = NULL;
   if (!o.no_config) {
@@ -335,12 +358,19 @@ int cmd_extract(struct cli *cli, int argc, char **argv) {
     if (!cfg)
       return EXIT_FAIL;
   }
+  struct extract_ctx *ctx = extract_ctx_new(cfg);
+  if (o.locality && extract_ctx_set_locality(ctx, o.locality) != 0) {
+    extract_ctx_free(ctx);
+    config_free(cfg);
+    return msg_usage(cli, "--locality: the config knows no locality '%s'",
+                     o.locality);
+  }
+  extract_ctx_set_date(ctx, o.year, o.month, o.day);
   /* Facts are several times the size of their text: written to a file or
    * a pipe they go out in large writes (a terminal keeps its lines). */
   static char stdout_buf[STDOUT_BUF]; /* glibc ignores the size without */
   if (!isatty(STDOUT_FILENO))
     setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
-  struct extract_ctx *ctx = extract_ctx_new(cfg);
   struct buf out = BUF_INIT;
   if (o.fmt == EXTRACT_TSV)
     extract_format_header(&out, o.fmt);
