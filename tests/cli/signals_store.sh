@@ -42,16 +42,8 @@ fresh() {
 # rows are brought up to date first): counted on a run with nothing new.
 fresh
 "$CHITIEU" -q ingest "$T/texts" || fail "ingest"
-start "commit" -q ingest "$T/texts"
-s=0
-while :; do
-  seen=$(grep -ac "^chitieu: test pause at commit" "$T/bg.err")
-  [ "$seen" -gt "$s" ] && { s=$seen; kill -CONT "$pid"; }
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.02
-done
-wait "$pid" || fail "ingest with nothing new failed: $(cat "$T/bg.err")"
-s=$(grep -ac "^chitieu: test pause at commit" "$T/bg.err")
+commits_before -q ingest "$T/texts"
+s=$commits
 
 # ingest, stopped in the transaction of its K-th document: the K - 1
 # before are stored, that one is not.

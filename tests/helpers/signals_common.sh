@@ -60,6 +60,22 @@ killed_by() {
   [ "$rc" -eq "$want" ] || fail "exit status $rc after SIG$1, want $want; stderr: $(cat "$T/bg.err")"
 }
 
+# commits_before ARGS...: the number of commits chitieu ARGS makes (the
+# config's rows brought up to date at open, ...), counted by letting each
+# "commit" pause go on: run it where ARGS has nothing to do, and the
+# commit of its first piece of work is then number $commits + 1.
+commits_before() {
+  local n=0 k
+  start commit "$@"
+  while kill -0 "$pid" 2>/dev/null; do
+    k=$(grep -ac "^chitieu: test pause at commit" "$T/bg.err")
+    [ "$k" -gt "$n" ] && { n=$k; kill -CONT "$pid"; }
+    sleep 0.02
+  done
+  wait "$pid" || fail "chitieu $* failed: $(cat "$T/bg.err")"
+  commits=$(grep -ac "^chitieu: test pause at commit" "$T/bg.err")
+}
+
 # no_tmp DIR...: no temporary file is left in the folders.
 no_tmp() {
   local left
