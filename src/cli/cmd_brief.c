@@ -1,11 +1,15 @@
 /* cli/cmd_brief.c - chitieu brief: the briefing pack of a meeting. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "report/report.h"
 #include "store/store.h"
+#include "text/suggest.h"
 #include "util/file.h"
+#include "util/xalloc.h"
 
 static const char usage[] =
     "Usage: chitieu brief MEETING [-o FILE]\n"
@@ -59,6 +63,21 @@ int cmd_brief(struct cli *cli, int argc, char **argv) {
   err_clear(&err);
   struct meeting *own = NULL;
   const struct meeting *mt = config_meeting(cfg, arg);
+  if (!mt && !strchr(arg, '/') && access(arg, F_OK) != 0) {
+    /* a name, not a path: the meeting it nearly spells */
+    const char **names = xcalloc(cfg->n_meetings + 1, sizeof *names);
+    for (size_t i = 0; i < cfg->n_meetings; i++)
+      names[i] = cfg->meetings[i].name;
+    const char *near = text_suggest(arg, names, cfg->n_meetings);
+    if (near)
+      msg_errorf("unknown meeting '%s'; did you mean '%s'?", arg, near);
+    else
+      msg_errorf("unknown meeting '%s' (none such in %s/meetings)", arg,
+                 cli->config_dir);
+    free(names);
+    config_free(cfg);
+    return EXIT_FAIL;
+  }
   if (!mt) {
     own = config_meeting_load(cfg, arg, &err);
     if (!own) {

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "report/report.h"
 #include "store/store.h"
+#include "text/suggest.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
@@ -150,10 +151,19 @@ static int handle(void *ud, int opt, const char *arg) {
         o->have_kind = true;
         return 0;
       }
-    return msg_usage(o->cli,
-                     "unknown kind '%s' (trend, comparison, bullet, "
-                     "variance or status)",
-                     arg);
+    {
+      size_t n = 0;
+      while (kinds[n])
+        n++;
+      const char *near = text_suggest(arg, kinds, n);
+      if (near)
+        return msg_usage(o->cli, "unknown kind '%s'; did you mean '%s'?", arg,
+                         near);
+      return msg_usage(o->cli,
+                       "unknown kind '%s' (trend, comparison, bullet, "
+                       "variance or status)",
+                       arg);
+    }
   case 'o':
     o->out = arg;
     return 0;

@@ -8,7 +8,36 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/suggest.h"
 #include "text/text.h"
+#include "util/xalloc.h"
+
+/* "unknown WHAT 'code'", with the nearest code of 'table' when one is
+ * near enough to be a typo ("did you mean 'grdp_growth'?"). Returns -1. */
+static int unknown(struct store *st, const char *table, const char *what,
+                   const char *code, struct err *err) {
+  char sql[64];
+  snprintf(sql, sizeof sql, "SELECT code FROM %s", table);
+  const char **codes = NULL;
+  size_t n = 0, cap = 0;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) == SQLITE_OK)
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      xgrow((void **)&codes, &cap, n + 1, sizeof *codes);
+      codes[n++] = xstrdup((const char *)sqlite3_column_text(s, 0));
+    }
+  sqlite3_finalize(s);
+  const char *near = text_suggest(code, codes, n);
+  if (near)
+    err_set(err, NULL, 0, 0, "unknown %s '%s'; did you mean '%s'?", what,
+            code, near);
+  else
+    err_set(err, NULL, 0, 0, "unknown %s '%s'", what, code);
+  for (size_t i = 0; i < n; i++)
+    free((void *)codes[i]);
+  free(codes);
+  return -1;
+}
 
 /* Returns 0 if the code is in 'sql''s table, -1 with 'err' if not. */
 static int known(struct store *st, enum stmt_id id, const char *code,
@@ -23,7 +52,8 @@ static int known(struct store *st, enum stmt_id id, const char *code,
     return 0;
   if (rc != SQLITE_DONE)
     return store_sqlite_err(st, rc, err);
-  return err_set(err, NULL, 0, 0, "unknown %s '%s'", what, code);
+  return unknown(st, id == STMT_LOC_EXISTS ? "localities" : "indicators",
+                 what, code, err);
 }
 
 int store_code_check(struct store *st, const char *locality,
