@@ -114,12 +114,34 @@ int cli_places_unit_of(const struct cli_places *cp, const char *config_code);
  * configured code ("muong-lay"), a gazetteer code ("095", "m03151", or a
  * bare GSO code of the unit valid on 'date'), or a name ("Mường Lay",
  * "Thị xã Mường Lay", "Châu Thành, Tiền Giang"), resolved on 'date'
- * (YYYYMMDD, 0 = any) in the configured province when shared. Sets
+ * (YYYYMMDD, 0 = any) in the configured province when shared, and to the
+ * configured unit when only one of the units of the name is. Sets
  * '*code' to the code stored figures go by (the configured code of a
  * unit that has one, else its gazetteer code; borrowed from 'cp') and
  * returns EXIT_OK; else prints "did you mean" or the candidates and
- * returns EXIT_USAGE. */
+ * returns EXIT_FAIL. */
 int cli_locality(const struct cli *cli, const struct cli_places *cp,
                  const char *arg, int date, const char **code);
+/* What the commands call for a --locality option or operand 'arg' with
+ * the configuration 'cfg' (may be NULL): a configured code, or a code
+ * that is no gazetteer code ("x300"), as it is (no gazetteer loaded; the
+ * command checks it as before), else cli_locality on 'date'
+ * (cli_period_date of the command's period, 0 if none). A gazetteer unit the configuration lacks
+ * is added to 'cfg' (with the units above and below it), so that reports
+ * and the store take it like a configured one. Writes the code into
+ * 'code' ('n' bytes); returns EXIT_OK, or EXIT_FAIL with the message
+ * printed. */
+int cli_locality_option(struct cli *cli, struct config *cfg, const char *arg,
+                        int date, char *code, size_t n);
+/* Is 's' written like a code (a-z, 0-9, '-'), not a name? */
+bool cli_is_code(const char *s);
+/* cli_locality_option for a command that reads stored figures without a
+ * configuration of its own: the configuration folder is read if there is
+ * one. */
+int cli_locality_lookup(struct cli *cli, const char *arg, int date,
+                        char *code, size_t n);
+/* The last day of the period 'period' ("2024-Q3" 20240930, "2024"
+ * 20241231), or 0 if it is not one. */
+int cli_period_date(const char *period);
 
 #endif

@@ -22,7 +22,7 @@ static const char usage[] =
     "fact > extracted fact (newest document first). Year-to-date periods\n"
     "match: 2024-H1 = 2024-Q2, 2024-9M = 2024-Q3, 2024-Q4 = 2024.\n"
     "\n"
-    "  --locality CODE   one locality ...\n"
+    "  --locality CODE   one locality (a code, or a name: 'Mường Lay') ...\n"
     "  --children        ... and every locality below it\n"
     "  --indicator CODE  one indicator\n"
     "  --group G         the indicators of one group (\"Kinh tế\", ...)\n"
@@ -236,6 +236,23 @@ int cmd_facts(struct cli *cli, int argc, char **argv) {
     struct period p;
     if (period_parse(o.operand[2], &p) != 0)
       return msg_usage(cli, "bad period '%s'", o.operand[2]);
+  }
+  /* a locality by name ("Mường Lay", "Châu Thành, Tiền Giang"); a code
+   * is taken as it is, the store knowing codes the configuration lacks */
+  char loc_code[64], hist_code[64];
+  if (o.q.locality && !cli_is_code(o.q.locality)) {
+    rc = cli_locality_lookup(cli, o.q.locality, cli_period_date(o.q.period),
+                             loc_code, sizeof loc_code);
+    if (rc != EXIT_OK)
+      return rc;
+    o.q.locality = loc_code;
+  }
+  if (o.history && !cli_is_code(o.operand[0])) {
+    rc = cli_locality_lookup(cli, o.operand[0], cli_period_date(o.operand[2]),
+                             hist_code, sizeof hist_code);
+    if (rc != EXIT_OK)
+      return rc;
+    o.operand[0] = hist_code;
   }
   struct err err;
   err_clear(&err);

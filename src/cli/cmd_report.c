@@ -16,8 +16,9 @@ static const char usage[] =
     "and the source of every figure.\n"
     "\n"
     "  --period P        2024, 2024-Q3 (year to date), 2024-H1, 2024-9M\n"
-    "  --locality CODE   locality code from localities.yaml (default: the\n"
-    "                    dashboard's, else the top locality below Việt Nam)\n"
+    "  --locality CODE   locality: a code from localities.yaml or the\n"
+    "                    gazetteer, or a name ('chitieu localities'); default\n"
+    "                    the dashboard's, else the top locality below Việt Nam\n"
     "  --dashboard NAME  a dashboard of config/dashboards/ (name or path)\n"
     "  -o FILE           output (default REPORTS/LOCALITY-PERIOD.pdf)\n"
     "\n"
@@ -94,6 +95,17 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
   const char *loc = o.locality ? o.locality
                     : dash     ? dash->locality
                                : config_default_locality(cfg);
+  /* a code, or a name or gazetteer unit (added to cfg if not configured) */
+  char loc_code[64];
+  if (o.locality) {
+    rc = cli_locality_option(cli, cfg, o.locality, cli_period_date(pstr),
+                             loc_code, sizeof loc_code);
+    if (rc != EXIT_OK) {
+      config_free(cfg);
+      return rc;
+    }
+    loc = loc_code;
+  }
   if (!loc || !config_locality(cfg, loc)) {
     msg_errorf("unknown locality '%s' (see %s/localities.yaml)", loc ? loc : "",
                cli->config_dir);

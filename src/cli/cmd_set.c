@@ -13,7 +13,10 @@ static const char usage[] =
     "                   [--note TEXT]\n"
     "Enter the plan and/or the result of one indicator by hand, e.g.\n"
     "  chitieu set muong-lay grdp_growth 2024 --target 7,5 --actual 7,01\n"
-    "PERIOD is 2024, 2024-Q1..Q4, 2024-H1, 2024-9M, 2024-M05 or 2021-2025.\n"
+    "LOCALITY is a code from localities.yaml or the gazetteer, or a name\n"
+    "('chitieu localities'). "
+    "PERIOD is 2024, 2024-Q1..Q4, 2024-H1, 2024-9M, 2024-M05\n"
+    "or 2021-2025.\n"
     "Numbers may be written the Vietnamese way (7,01; 1.234,5) or plain\n"
     "(7.01; 1234.5). A manual figure wins over every other source.\n"
     "\n"
@@ -97,6 +100,17 @@ int cmd_set(struct cli *cli, int argc, char **argv) {
   struct config *cfg = cli_config(cli);
   if (!cfg)
     return EXIT_FAIL;
+  /* LOCALITY: a code, or a name or gazetteer unit (added to cfg, and so
+   * registered by store_sync_config, if not configured) */
+  char loc_code[64];
+  rc = cli_locality_option(cli, cfg, o.operand[0],
+                           cli_period_date(o.operand[2]), loc_code,
+                           sizeof loc_code);
+  if (rc != EXIT_OK) {
+    config_free(cfg);
+    return rc;
+  }
+  o.operand[0] = loc_code;
   struct err err;
   err_clear(&err);
   struct store *st = store_open(cli->db, STORE_WRITE, &err);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "places/places.h"
+#include "text/period.h"
 #include "text/text.h"
 #include "util/file.h"
 #include "util/xalloc.h"
@@ -19,6 +20,7 @@ struct cli_places {
   struct config *cfg;
   bool own_cfg;
   int *unit_of; /* per configured locality: its gazetteer unit, or -1 */
+  size_t n_tied; /* the configured localities 'unit_of' covers */
 };
 
 /* The tree a configured locality is looked up in: the new one if the
@@ -34,6 +36,7 @@ static int config_date(const struct locality *loc) {
 static void tie_config(struct cli_places *cp) {
   const struct config *cfg = cp->cfg;
   cp->unit_of = xmalloc((cfg->n_localities + 1) * sizeof *cp->unit_of);
+  cp->n_tied = cfg->n_localities;
   for (size_t i = 0; i < cfg->n_localities; i++) {
     const struct locality *loc = &cfg->localities[i];
     cp->unit_of[i] = -1;
@@ -110,7 +113,7 @@ const struct places *cli_places_gazetteer(const struct cli_places *cp) {
 const char *cli_places_config_code(const struct cli_places *cp, int unit) {
   if (!cp->cfg)
     return NULL;
-  for (size_t i = 0; i < cp->cfg->n_localities; i++)
+  for (size_t i = 0; i < cp->n_tied; i++)
     if (cp->unit_of[i] == unit)
       return cp->cfg->localities[i].code;
   return NULL;
@@ -119,7 +122,7 @@ const char *cli_places_config_code(const struct cli_places *cp, int unit) {
 int cli_places_unit_of(const struct cli_places *cp, const char *config_code) {
   if (!cp->cfg)
     return -1;
-  for (size_t i = 0; i < cp->cfg->n_localities; i++)
+  for (size_t i = 0; i < cp->n_tied; i++)
     if (strcmp(cp->cfg->localities[i].code, config_code) == 0)
       return cp->unit_of[i];
   return -1;
@@ -186,6 +189,17 @@ int cli_locality(const struct cli *cli, const struct cli_places *cp,
     *code = unit_code(cp, m[0].unit);
     return EXIT_OK;
   }
+  /* a shared name of which the office has configured one: that one */
+  int tied = -1, n_tied = 0;
+  for (int i = 0; i < n && i < 12; i++)
+    if (cli_places_config_code(cp, m[i].unit)) {
+      tied = m[i].unit;
+      n_tied++;
+    }
+  if (n <= 12 && n_tied == 1) {
+    *code = unit_code(cp, tied);
+    return EXIT_OK;
+  }
   /* a configured name the gazetteer lacks ("cả nước", a cluster) */
   int n_cfg = 0;
   const struct locality *loc = config_named(cp->cfg, arg, &n_cfg);
@@ -202,12 +216,12 @@ int cli_locality(const struct cli *cli, const struct cli_places *cp,
                "code, or the name with its province ('%s, %s'):",
                arg, n, arg, places_get(cp->pl, prov)->name);
     for (int i = 0; i < n && i < 12; i++)
-      fprintf(stderr, "  %-8s %s\n", unit_code(cp, m[i].unit),
+      fprintf(stderr, "  %-10s %s\n", unit_code(cp, m[i].unit),
               places_describe(cp->pl, places_get(cp->pl, m[i].unit), true, d,
                               sizeof d));
     if (n > 12)
       fprintf(stderr, "  ... and %d more\n", n - 12);
-    return EXIT_USAGE;
+    return EXIT_FAIL;
   }
   const struct place *s = places_suggest(cp->pl, arg, strlen(arg), date);
   if (s)
@@ -216,5 +230,125 @@ int cli_locality(const struct cli *cli, const struct cli_places *cp,
                unit_code(cp, places_index(cp->pl, s)));
   else
     msg_errorf("unknown locality '%s'", arg);
-  return EXIT_USAGE;
+  return EXIT_FAIL;
+}
+
+/* The year of a day (YYYYMMDD), 0 for 0. */
+static int year_of(int day) { return day / 10000; }
+
+/* Append gazetteer unit 'u' to the configured localities under the
+ * locality 'parent' (a code of 'cfg', or NULL for the root). */
+static void append_locality(struct config *cfg, const struct place *u,
+                            const char *parent) {
+  cfg->localities = xrealloc(cfg->localities, (cfg->n_localities + 1) *
+                                                  sizeof *cfg->localities);
+  struct locality *loc = &cfg->localities[cfg->n_localities++];
+  memset(loc, 0, sizeof *loc);
+  loc->code = xstrdup(u->code);
+  loc->name = xstrdup(u->name);
+  loc->level = xstrdup(u->level);
+  loc->parent = parent ? xstrdup(parent) : NULL;
+  loc->valid_from = year_of(u->valid_from);
+  loc->valid_to = year_of(u->valid_to);
+  loc->parent_idx = -1;
+  for (size_t i = 0; parent && i + 1 < cfg->n_localities; i++)
+    if (strcmp(cfg->localities[i].code, parent) == 0)
+      loc->parent_idx = (long)i;
+}
+
+/* The configured code of gazetteer unit 'unit', adding it (and the units
+ * above it that are not configured) to 'cfg' if need be. */
+static const char *adopt(const struct cli_places *cp, struct config *cfg,
+                         int unit) {
+  const struct place *u = places_get(cp->pl, unit);
+  const char *tied = cli_places_config_code(cp, unit);
+  if (tied)
+    return tied;
+  if (config_locality(cfg, u->code))
+    return u->code;
+  const char *parent = NULL;
+  if (u->parent >= 0)
+    parent = adopt(cp, cfg, u->parent);
+  else
+    for (size_t i = 0; i < cfg->n_localities && !parent; i++)
+      if (!cfg->localities[i].parent)
+        parent = cfg->localities[i].code; /* the root, Việt Nam */
+  char *keep = parent ? xstrdup(parent) : NULL; /* the array may move */
+  append_locality(cfg, u, keep);
+  free(keep);
+  return u->code;
+}
+
+int cli_period_date(const char *period) {
+  struct period p;
+  if (!period || period_parse(period, &p) != 0)
+    return 0;
+  static const int month_end[] = {0,    131,  228,  331,  430,  531, 630,
+                                  731,  831,  930,  1031, 1130, 1231};
+  switch (p.kind) {
+  case PERIOD_QUARTER:
+    return p.year * 10000 + month_end[3 * p.n];
+  case PERIOD_HALF:
+    return p.year * 10000 + 630;
+  case PERIOD_9M:
+    return p.year * 10000 + 930;
+  case PERIOD_MONTH:
+    return p.year * 10000 + month_end[p.n] + (p.n == 2 && p.year % 4 == 0);
+  default:
+    return p.year * 10000 + 1231;
+  }
+}
+
+int cli_locality_option(struct cli *cli, struct config *cfg, const char *arg,
+                        int date, char *code, size_t n) {
+  const struct locality *loc = cfg ? config_locality(cfg, arg) : NULL;
+  /* a configured code, or one that is no gazetteer code ("x300", a code
+   * the store may know): as it is, for the command's own checks */
+  const char *digits = arg[0] == 'm' ? arg + 1 : arg;
+  if (loc ||
+      (cli_is_code(arg) && strspn(digits, "0123456789") != strlen(digits))) {
+    snprintf(code, n, "%s", arg);
+    return EXIT_OK;
+  }
+  struct cli_places *cp = cli_places_with(cfg);
+  if (!cp)
+    return EXIT_FAIL;
+  const char *c;
+  int rc = cli_locality(cli, cp, arg, date, &c);
+  if (rc == EXIT_OK) {
+    snprintf(code, n, "%s", c);
+    const struct place *u = places_find_code(cp->pl, c, 0);
+    if (cfg && u && !config_locality(cfg, c)) {
+      /* a unit the configuration lacks, with the units below it for the
+       * reports' comparisons */
+      adopt(cp, cfg, places_index(cp->pl, u));
+      for (int k = u->first_child; k >= 0;
+           k = places_get(cp->pl, k)->next_sibling)
+        adopt(cp, cfg, k);
+    }
+  }
+  cli_places_close(cp);
+  return rc;
+}
+
+bool cli_is_code(const char *s) {
+  if (!*s)
+    return false;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+      return false;
+  return true;
+}
+
+int cli_locality_lookup(struct cli *cli, const char *arg, int date,
+                        char *code, size_t n) {
+  struct config *cfg = NULL;
+  if (file_is_dir(cli->config_dir)) {
+    cfg = cli_config(cli);
+    if (!cfg)
+      return EXIT_FAIL;
+  }
+  int rc = cli_locality_option(cli, cfg, arg, date, code, n);
+  config_free(cfg);
+  return rc;
 }
