@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
 # review: list the unresolved facts of an ingested text, then accept one
 # with codes, reject one and edit one; the old rows stay (status edited or
-# rejected) and the corrected ones become current values.
+# rejected) and the corrected ones become current values. The text's
+# figures are of indicators named as in indicators.yaml about a commune
+# that neither the config nor the gazetteer knows ("xã Thử Nghiệm"): no
+# dashboard cell can take them, so they wait for review whatever else the
+# extractor decides.
 . "$SRC/tests/helpers/store_common.sh"
 cat >"$T/bc.txt" <<'TXT'
-UBND THỊ XÃ MƯỜNG LAY
 Báo cáo tình hình kinh tế - xã hội năm 2024
 
-Năm 2024, sản lượng cà phê nhân của thị xã Mường Lay đạt 1.200 tấn.
-Sản lượng hồ tiêu đạt 350 tấn.
-Diện tích trồng mắc ca đạt 1.500 ha.
-Số con trâu bò đạt 12.000 con.
+Năm 2024, sản lượng lương thực có hạt của xã Thử Nghiệm đạt 1.200 tấn.
+Năm 2024, tỷ lệ hộ nghèo của xã Thử Nghiệm giảm còn 12,5%.
+Năm 2024, tốc độ tăng trưởng kinh tế của xã Thử Nghiệm đạt 7,5%.
+Năm 2024, thu ngân sách nhà nước trên địa bàn xã Thử Nghiệm đạt 15,2 tỷ đồng.
 TXT
 run ingest "$T/bc.txt"
 expect 0
 run review
 expect 0
-ids=$(awk -F'\t' 'NR > 1 { print $1 }' "$T/out")
+ids=$(awk -F'\t' 'NR > 1 && $2 == "bc.txt" { print $1 }' "$T/out")
 set -- $ids
-[ $# -ge 3 ] || { echo "skip: the extractor left fewer than 3 facts for review"; exit 77; }
+[ $# -ge 3 ] || fail "$# of the 4 figures about an unknown commune wait for review, want at least 3: $(cat "$T/out")"
 a=$1 r=$2 e=$3
 run review accept "$a" --indicator food_output --locality muong-lay
 expect 0
