@@ -176,7 +176,9 @@ int doc_read_mem(const char *name, const char *data, size_t len,
       return -1;
     rc = fmt == DOC_DOCX ? docx_read(&p, doc, err) : xlsx_read(&p, doc, err);
     zpkg_close(&p);
-  } else if (fmt == DOC_HTML || fmt == DOC_PDF) {
+  } else if (fmt == DOC_HTML) {
+    rc = html_read(name, data, len, doc, err);
+  } else if (fmt == DOC_PDF) {
     rc = err_set(err, name, 0, 0, "reading .%s is not built yet",
                  doc_format_name(fmt));
   } else {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# doc: one report written as .txt and .docx (tests/doc/make_report.py)
+# doc: one report written as .txt, .docx and .html (tests/doc/make_report.py)
 # gives the same facts, sentences included, once the document's name and
-# the byte offsets are left out; the .docx's header and footer, which hold
-# figures, give none.
+# the byte offsets are left out; the .docx's header and footer and the
+# page's menu, related links, comments, sidebar, footer and script, which
+# all hold figures, give none.
 . "$SRC/tests/helpers/store_common.sh"
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 python3 "$SRC/tests/doc/make_report.py" "$T" || fail "make_report.py failed"
@@ -22,7 +23,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 facts "$T/report.txt" >"$T/txt.facts"
 n=$(wc -l <"$T/txt.facts")
 [ "$n" -ge 10 ] || fail "only $n facts from the .txt"
-for fmt in docx; do
+for fmt in docx html; do
   facts "$T/report.$fmt" >"$T/$fmt.facts"
   same "$T/txt.facts" "$T/$fmt.facts"
 done

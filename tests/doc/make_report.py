@@ -185,6 +185,74 @@ def write_txt(path):
         f.write("\n\n".join(paragraphs()) + "\n")
 
 
+def write_html(path):
+    """The report as a saved news page: the article among a menu, related
+    links, a sidebar, comments, a footer and a script, all with figures
+    that must not become facts."""
+    def p(text):
+        parts = text.split("|")
+        # runs in bold, and the second one a link, as pages link words
+        out = []
+        for i, part in enumerate(parts):
+            if i == 1:
+                out.append(f'<a href="/tag/{i}">{esc(part)}</a>')
+            elif i % 2:
+                out.append(f"<b>{esc(part)}</b>")
+            else:
+                out.append(esc(part))
+        return "<p>" + "".join(out) + "</p>"
+
+    rows = ["<tr>" + "".join(f"<th rowspan=2>{esc(t)}</th>"
+                             for t in TABLE_HEAD[:5]) +
+            f"<th colspan=2>{esc(TABLE_HEAD[5])}</th></tr>",
+            "<tr>" + "".join(f"<th>{esc(t)}</th>" for t in TABLE_SUB) +
+            "</tr>"]
+    for r in TABLE_ROWS:
+        rows.append("<tr>" + "".join(f"<td>{esc(t)}</td>" for t in r) +
+                    "</tr>")
+    table = ("<table><thead>" + "".join(rows[:2]) + "</thead><tbody>" +
+             "".join(rows[2:]) + "</tbody></table>")
+    body = [p(t) for t in HEAD_LEFT + HEAD_RIGHT]
+    body.append(f"<h1>{esc(TITLE)}</h1>")
+    body.append(p(SUBTITLE))
+    for level, text in BODY:
+        body.append(f"<h2>{esc(text)}</h2>" if level else p(text))
+    body.append(table)
+    body.append(p(CLOSING))
+    body.append('<div class="related-news"><h3>Tin liên quan</h3><ul>'
+                '<li><a href="/a">Tuần Giáo: thu ngân sách đạt 120% dự '
+                'toán</a></li><li><a href="/b">Điện Biên: tốc độ tăng '
+                'trưởng kinh tế đạt 7,5%</a></li></ul></div>')
+    page = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>{esc(SUBTITLE)} - Báo Điện Biên Phủ</title>
+<meta property="og:title" content="{esc(SUBTITLE)}">
+<meta property="article:published_time" content="2024-10-15T08:00:00+07:00">
+<script>var note = "thu ngân sách tăng 50% so với cùng kỳ";</script>
+<style>p {{ margin: 0 }}</style></head>
+<body>
+<header class="site-header"><div class="logo">Báo Điện Biên Phủ</div>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/kt">Kinh tế</a></li>
+<li><a href="/xh">Xã hội</a></li></ul></nav></header>
+<div class="menu-top">Thời sự | Kinh tế | Văn hóa | Thể thao</div>
+<div class="container"><div class="col-main">
+<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/kt">Kinh tế</a></div>
+<article class="detail">
+{chr(10).join(body)}
+</article>
+<!-- Đọc nhiều: huyện đạt 200% kế hoạch -->
+<div id="comments" class="comment-list"><h3>Bình luận</h3>
+<div class="comment"><p>Bạn đọc Lò Văn A: năm nay thu ngân sách chắc đạt 150% kế hoạch, tăng 30% so với cùng kỳ.</p></div></div>
+</div>
+<aside class="sidebar"><h3>Đọc nhiều</h3><p>Điện Biên: GRDP 9 tháng tăng 7,8% so với cùng kỳ năm trước, đứng thứ 3 khu vực.</p></aside>
+</div>
+<footer class="site-footer"><p>Báo Điện Biên Phủ. Năm 2024 lượng truy cập tăng 100% so với năm trước.</p></footer>
+</body></html>
+"""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(page)
+
+
 def write_bad(out):
     # A zip bomb: 50 MB of spaces in the document, about 50 KB packed.
     bomb = ('<?xml version="1.0"?><w:document xmlns:w="' + W_NS +
@@ -303,6 +371,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     write_txt(os.path.join(out, "report.txt"))
     write_docx(os.path.join(out, "report.docx"))
+    write_html(os.path.join(out, "report.html"))
     write_bad(out)
 
 

@@ -400,7 +400,60 @@ static void test_xlsx(void) {
   buf_free(&z);
 }
 
+static void test_html(void) {
+  /* no <article>: the article is found by text density */
+  static const char page[] =
+      "<html><head><title>Tin - Báo</title></head><body>"
+      "<div id=\"menu\"><a href=\"/\">Trang chủ</a> <a href=\"/k\">Kinh "
+      "tế</a></div>"
+      "<h1>Mường Ảng: thu ngân sách đạt 76,5%</h1>"
+      "<div class=\"meta\">Thứ Sáu, 05/07/2024 15:40</div>"
+      "<div class=\"content\"><p>Thu ngân sách trên địa bàn ước đạt 35,2 "
+      "tỷ đồng.</p><p>Sản lượng lương thực <a href=\"/t\">có hạt</a> đạt "
+      "21.300 tấn.</p><ul><li><a href=\"/1\">Tin khác một</a></li></ul>"
+      "<table><tr><th rowspan=\"2\">Chỉ tiêu</th><th colspan=\"2\">Năm"
+      "</th></tr><tr><th>2023</th><th>2024</th></tr><tr><td>GRDP</td>"
+      "<td>7,1</td><td>7,5</td></tr></table>"
+      "<p>Hết.<br>Nguồn: UBND</p></div>"
+      "<div class=\"comment\"><p>Bạn đọc: tôi nghĩ đạt 150% kế hoạch rồi "
+      "đấy.</p></div>"
+      "<div class=\"footer\"><p>Bản quyền thuộc về báo, năm 2024.</p></div>"
+      "</body></html>";
+  struct document doc;
+  struct err err;
+  err_clear(&err);
+  INT_EQ(doc_read_mem("p.html", page, sizeof page - 1, &doc, &err), 0);
+  INT_EQ(doc.format, DOC_HTML);
+  const char *want[] = {"Mường Ảng: thu ngân sách đạt 76,5%",
+                        "Thu ngân sách trên địa bàn ước đạt 35,2 tỷ đồng.",
+                        "Sản lượng lương thực có hạt đạt 21.300 tấn.",
+                        "Hết.", "Nguồn: UBND"};
+  INT_EQ(doc.n_paras, 5);
+  for (size_t i = 0; i < 5 && i < doc.n_paras; i++)
+    STR_EQ(doc.paras[i].text, want[i]);
+  if (doc.n_paras)
+    INT_EQ(doc.paras[0].heading, 1);
+  STR_EQ(doc.title, "Tin - Báo");
+  INT_EQ(doc.year, 2024);
+  INT_EQ(doc.month, 7);
+  INT_EQ(doc.day, 5);
+  INT_EQ(doc.n_tables, 1);
+  if (doc.n_tables == 1) {
+    const struct doc_table *t = &doc.tables[0];
+    INT_EQ(t->n_rows, 3);
+    INT_EQ(t->n_cols, 3);
+    INT_EQ(t->header_rows, 2);
+    STR_EQ(doc_table_cell(t, 1, 0)->text, "Chỉ tiêu");
+    STR_EQ(doc_table_cell(t, 0, 2)->text, "Năm");
+    STR_EQ(doc_table_cell(t, 1, 2)->text, "2024");
+    DBL_EQ(doc_table_cell(t, 2, 2)->number, 7.5);
+    INT_EQ(t->label_col, 0);
+  }
+  doc_free(&doc);
+}
+
 int main(void) {
+  test_html();
   test_xlsx();
   test_sniff();
   test_docx();
