@@ -1,4 +1,5 @@
 /* tests/unit/test_text.c - UTF-8 checks, NFC, folding, Vietnamese numbers. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -313,7 +314,51 @@ static void test_json_string(void) {
   INT_EQ(differ, 0);
 }
 
+/* The tables behind text_fold, text_normalize and text_lower_same are
+ * built by whichever thread first needs them (pthread_once): four threads
+ * start on them at once, before anything else in this program used them,
+ * and must all get what one thread gets. (Run under ThreadSanitizer, this
+ * is the test that would report a table written while another thread
+ * reads it.) */
+#define FIRST_USE_THREADS 4
+static const char first_use_text[] = "Tổng Thu NGÂN SÁCH\nxã Mường  Ảng";
+
+static void *first_use(void *arg) {
+  struct buf *out = arg;
+  size_t n;
+  struct err err;
+  err_clear(&err);
+  char *norm = text_normalize(first_use_text, sizeof first_use_text - 1,
+                              "t.txt", &n, &err);
+  char *fold = text_fold(first_use_text, sizeof first_use_text - 1);
+  char low[sizeof first_use_text];
+  memcpy(low, first_use_text, sizeof low);
+  text_lower_same(low, sizeof low - 1);
+  buf_addf(out, "%s|%s|%s", norm ? norm : "(null)", fold, low);
+  free(norm);
+  free(fold);
+  return NULL;
+}
+
+static void test_first_use_threads(void) {
+  pthread_t t[FIRST_USE_THREADS];
+  struct buf got[FIRST_USE_THREADS];
+  for (int i = 0; i < FIRST_USE_THREADS; i++) {
+    got[i] = (struct buf)BUF_INIT;
+    INT_EQ(pthread_create(&t[i], NULL, first_use, &got[i]), 0);
+  }
+  for (int i = 0; i < FIRST_USE_THREADS; i++)
+    pthread_join(t[i], NULL);
+  for (int i = 0; i < FIRST_USE_THREADS; i++) {
+    STR_EQ(got[i].s, "Tổng Thu NGÂN SÁCH\nxã Mường  Ảng|"
+                     "tong thu ngan sach xa muong ang|"
+                     "tổng thu ngân sách\nxã mường  ảng");
+    buf_free(&got[i]);
+  }
+}
+
 int main(void) {
+  test_first_use_threads(); /* first: the tables are not built yet */
   test_json_number();
   test_json_string();
   test_period();
