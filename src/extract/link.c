@@ -53,7 +53,8 @@ static const struct word stop_words[] = {
     WORD("nq"),    WORD("thực"),   WORD("hiện"),  WORD("đạt"),   WORD("hoàn"),  WORD("tốc"),
     WORD("độ"),    WORD("khu"),    WORD("vực"),   WORD("cộng"),  WORD("dồn"),   WORD("giá"),
     WORD("sánh"),  WORD("tế"),     WORD("nhà"),   WORD("nước"),  WORD("các"),   WORD("những"),
-    WORD_END};
+    /* "đạt tỷ lệ 10,28%": a rate of the subject before */
+    WORD("tỷ"),    WORD("tỉ"),     WORD("lệ"),    WORD_END};
 /* Words after which the rest of a phrase names its owner or place, not
  * what is measured: "kim ngạch xuất khẩu của các doanh nghiệp ...". */
 static const struct word owner_words[] = {WORD("của"), WORD("tại"), WORD("ở"), WORD("trên"),
@@ -271,6 +272,19 @@ static bool role_near(const struct xcfg *x, const struct link_hits *h,
   return false;
 }
 
+/* Does an exclude of indicator 'idx' overlap the hit 'hi' ("giá bán lẻ
+ * hàng hóa" around "bán lẻ hàng hóa")? */
+static bool excluded_around(const struct xcfg *x, const struct link_hits *h,
+                            size_t idx, size_t hi) {
+  for (size_t i = 0; i < h->n; i++) {
+    const struct xname *r = &x->ind[h->v[i].row];
+    if (r->idx == idx && r->role == TERM_EXCLUDE &&
+        h->v[i].a < h->v[hi].b && h->v[i].b > h->v[hi].a)
+      return true;
+  }
+  return false;
+}
+
 /* The end of the words that tell what a counted figure is: "10 xã đạt
  * chuẩn nông thôn mới, ..." up to the clause's end. */
 static size_t tail_end(const struct sent *st, const struct num *n) {
@@ -319,22 +333,27 @@ static size_t distance(const struct link_hit *h, const struct num *n) {
 }
 
 /* The indicator hit 'hi' stands for, if the figure fits it, else -1.
- * Its excludes are looked for from the hit (or the figure's own phrase)
- * to a little past the figure, its needs in the figure's part of the
- * sentence. */
+ * Its excludes are looked for from the start of the figure's clause (or
+ * the hit, if before) to a little past the figure, and around the hit;
+ * its needs in the figure's clause. */
 static long hit_fits(const struct xcfg *x, const struct sent *st,
                      const struct link_hits *h, size_t hi,
-                     const struct link_query *q, size_t own) {
+                     const struct link_query *q) {
   const struct xname *r = &x->ind[h->v[hi].row];
   if (r->role != TERM_ALIAS && r->role != TERM_HEAD)
     return -1;
   const struct indicator *d = &x->cfg->indicators[r->idx];
-  size_t a = h->v[hi].a < own ? h->v[hi].a : own;
+  /* from the start of the figure's clause: "Theo giá thực tế, tổng sản
+   * phẩm ... tăng 9,08%" */
+  size_t a = clause_start(st, q->n->start, false);
+  if (h->v[hi].a < a)
+    a = h->v[hi].a;
   size_t b = near_end(st, q->n);
   size_t te = tail_end(st, q->n);
   if (te > b)
     b = te;
-  if (role_near(x, h, r->idx, TERM_EXCLUDE, a, before_next(st, q->n, b)))
+  if (role_near(x, h, r->idx, TERM_EXCLUDE, a, before_next(st, q->n, b)) ||
+      excluded_around(x, h, r->idx, hi))
     return -1;
   if (r->role == TERM_HEAD && d->n_needs &&
       !role_near(x, h, r->idx, TERM_NEED, clause_start(st, q->n->start, false),
@@ -354,13 +373,22 @@ static long hit_fits(const struct xcfg *x, const struct sent *st,
   return (long)r->idx;
 }
 
+/* Is [b, a) only "và" or a comma between two terms? */
+static bool joined(const struct sent *st, size_t b, size_t a) {
+  b = skip_sp(st, b);
+  a = skip_sp_back(st, a);
+  if (a == b + 1 && st->lw[b] == ',')
+    return true;
+  return a == b + strlen("và") && word_at(st, b, "và");
+}
+
 /* The best hit for the figure among those within [lo, hi) (before the
  * figure when 'before'), by nearness, then length, then role; fills
  * 'out' and returns true, or leaves the candidates in 'out' when two
  * indicators fit as well. */
 static bool best_hit(const struct xcfg *x, const struct sent *st,
                      const struct link_hits *h, const struct link_query *q,
-                     size_t lo, size_t hi, bool before, size_t own,
+                     size_t lo, size_t hi, bool before,
                      struct link_result *out) {
   const struct num *n = q->n;
   size_t best_d = NPOS, best_len = 0, best_a = NPOS, best_e = NPOS;
@@ -376,7 +404,11 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
       continue;
     if (before && t->b > n->start)
       continue;
-    long idx = hit_fits(x, st, h, i, q, own);
+    /* the verb and fillers before the figure name nothing: "..., tăng
+     * trưởng 12,81%" */
+    if (!before && t->a >= q->vstart && t->b <= n->start)
+      continue;
+    long idx = hit_fits(x, st, h, i, q);
     if (idx < 0)
       continue;
     /* "thu ngân sách từ thuế thu nhập cá nhân đạt ...": words after the
@@ -438,6 +470,17 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
     return false;
   if (out->n_cand > 1) /* ambiguous: left for review */
     return true;
+  /* "công nghiệp - xây dựng và dịch vụ chiếm 70%": two things joined
+   * share the figure, which is neither's */
+  for (size_t i = 0; i < h->n; i++) {
+    if (h->v[i].b > best_a || !joined(st, h->v[i].b, best_a))
+      continue;
+    long other = hit_fits(x, st, h, i, q);
+    if (other >= 0 && other != best) {
+      out->n_cand = 0;
+      return true;
+    }
+  }
   out->n_cand = 0;
   out->code = x->cfg->indicators[best].code;
   out->label_start = best_a;
@@ -456,7 +499,7 @@ void link_figure(const struct xcfg *x, const struct sent *st,
   size_t own = clause_start(st, q->vstart, true);
   size_t end = tail_end(st, n);
   /* the figure's own phrase, unit and counted words first */
-  if (best_hit(x, st, h, q, own, end, false, own, out))
+  if (best_hit(x, st, h, q, own, end, false, out))
     return;
   if (content_words(x, h, NPOS, st, own, q->vstart) > 1)
     return; /* it names something the catalogue lacks */
@@ -465,7 +508,7 @@ void link_figure(const struct xcfg *x, const struct sent *st,
   size_t cb = own;
   while (cb > 0) {
     size_t ca = clause_start(st, cb - 1, true);
-    if (best_hit(x, st, h, q, ca, cb, true, own, out))
+    if (best_hit(x, st, h, q, ca, cb, true, out))
       return;
     /* "(cả màu quy thóc)", "(GRDP, giá so sánh)": an aside is passed over */
     if (ca > 0 && st->lw[ca - 1] == '(') {
