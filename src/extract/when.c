@@ -144,11 +144,13 @@ void when_doc_date(struct extract_doc *doc, size_t from) {
  * "cùng kỳ năm 2021", "cao hơn năm 2023", "thấp hơn năm trước". */
 static const struct word baseline_before[] = {
     WORD("so với cùng kỳ"), WORD("so cùng kỳ"), WORD("so với"), WORD("so"), WORD("cùng kỳ"), WORD("với"),
-    WORD("thời điểm"),      WORD("hơn"),        WORD_END};
+    WORD("thời điểm"),      WORD("hơn"),        WORD("lần"), /* "gấp 6 lần năm 2024" */
+    WORD_END};
 /* Words between a baseline cue and its year: "so với cuối năm 2022",
  * "giảm 2% so với đầu năm". */
-static const struct word baseline_point[] = {WORD("cuối"), WORD("đầu"), WORD("giữa"), WORD("hết"),
-                                             WORD_END};
+static const struct word baseline_point[] = {WORD("cuối"),      WORD("đầu"),    WORD("giữa"),
+                                             WORD("hết"),       WORD("thực hiện"), /* "so với thực hiện năm 2023" */
+                                             WORD("kết quả"),   WORD_END};
 static const struct word term_before[] = {
     WORD("giá so sánh"),  WORD("so sánh"),        WORD("giá"),  WORD("nhiệm kỳ"), WORD("thời kỳ"),
     WORD("tầm nhìn đến"), WORD("định hướng đến"), WORD("khóa"), WORD("tầm nhìn"), WORD_END};
@@ -388,7 +390,11 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n) {
       struct when w = {i, {PERIOD_YEAR, y, 0}, false, false, false};
       bool skip;
       mark_context(st, i, &w, &skip);
-      if (w.compare && !skip)
+      /* "Trong 2023, ...": a year named without "năm" */
+      bool framed = word_before(st, i, "trong") != NPOS &&
+                    !(i + 4 < st->len && (st->lw[i + 4] == '-' ||
+                                          st->lw[i + 4] == '/'));
+      if ((w.compare || framed) && !skip)
         add(&v, n, &cap, w);
       i = scan_span(st, i, &v, n, &cap);
     } else {
