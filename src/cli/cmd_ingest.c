@@ -115,7 +115,55 @@ static int walk(const char *dir, struct paths *out) {
 
 struct tally {
   long added, stored, failed, facts, resolved, review;
+  long same, empty;   /* identical to one added by this run; empty files */
+  struct shaset *run; /* the digests this run added */
 };
+
+/* A set of SHA-256 hex digests (open addressing on their first bytes). */
+struct shaset {
+  char (*v)[65]; /* "" = free */
+  size_t n, cap;
+};
+
+static size_t sha_slot(const struct shaset *s, const char *sha) {
+  size_t h = 0;
+  for (int i = 0; i < 16; i++)
+    h = h * 16 + (size_t)(sha[i] <= '9' ? sha[i] - '0' : sha[i] - 'a' + 10);
+  size_t i = h & (s->cap - 1);
+  while (s->v[i][0] && strcmp(s->v[i], sha) != 0)
+    i = (i + 1) & (s->cap - 1);
+  return i;
+}
+
+static bool sha_has(const struct shaset *s, const char *sha) {
+  return s->cap && s->v[sha_slot(s, sha)][0];
+}
+
+static void sha_add(struct shaset *s, const char *sha) {
+  if ((s->n + 1) * 2 > s->cap) {
+    struct shaset t = {xcalloc(s->cap ? s->cap * 2 : 64, sizeof *t.v), 0,
+                       s->cap ? s->cap * 2 : 64};
+    for (size_t i = 0; i < s->cap; i++)
+      if (s->v[i][0])
+        sha_add(&t, s->v[i]);
+    free(s->v);
+    *s = t;
+  }
+  size_t i = sha_slot(s, sha);
+  if (!s->v[i][0]) {
+    memcpy(s->v[i], sha, 65);
+    s->n++;
+  }
+}
+
+/* Does 'b' hold nothing but a BOM and white space? */
+static bool blank(const struct buf *b) {
+  size_t i = b->len >= 3 && memcmp(b->s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  for (; i < b->len; i++)
+    if (!strchr(" \t\r\n\f\v", b->s[i]))
+      return false;
+  return true;
+}
 
 /* Draw "[#####.....] 12/40 name" over the previous bar. */
 static void progress(size_t done, size_t total, const char *name) {
@@ -147,6 +195,15 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
     report(&err, bar);
     return 1;
   }
+  if (blank(&b)) {
+    /* nothing to extract, and not worth a row: said, then skipped */
+    if (bar)
+      fprintf(stderr, "\r%*s\r", 75, "");
+    msg_errorf("%s: skipped: empty file", path);
+    buf_free(&b);
+    t->empty++;
+    return 0;
+  }
   char sha[65];
   sha256_hex(buf_str(&b), b.len, sha);
   int rc = store_document_exists(st, sha, &err);
@@ -156,7 +213,10 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
       report(&err, bar);
       return -1;
     }
-    t->stored++;
+    if (sha_has(t->run, sha))
+      t->same++;
+    else
+      t->stored++;
     return 0;
   }
   /* A .docx, .html or .pdf becomes the text of its paragraphs, one a
@@ -182,6 +242,7 @@ static int ingest_one(struct store *st, const struct extract_ctx *ctx,
   rc = store_ingest(st, &doc, path, sha, &added, &err);
   if (rc == 0 && added) {
     t->added++;
+    sha_add(t->run, sha);
     for (size_t i = 0; i < doc.facts.n; i++) {
       const struct fact *f = &doc.facts.v[i];
       const char *code = f->locality_code;
@@ -273,7 +334,8 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
   }
   extract_ctx_set_date(ctx, o.year, o.month, o.day);
   bool bar = !cli->quiet && isatty(STDERR_FILENO);
-  struct tally t = {0};
+  struct shaset run = {0};
+  struct tally t = {.run = &run};
   for (size_t i = 0; i < files.n; i++) {
     if (bar)
       progress(i, files.n, file_basename(files.v[i]));
@@ -285,10 +347,25 @@ int cmd_ingest(struct cli *cli, int argc, char **argv) {
   }
   if (bar)
     fprintf(stderr, "\r%*s\r", 75, "");
+  /* Files identical to one this run stored are not "already stored":
+   * counted apart, and so are empty files. */
+  char same[96] = "", empty[64] = "";
+  if (t.same && t.stored)
+    snprintf(same, sizeof same,
+             "%ld already stored, %ld identical to one "
+             "already stored",
+             t.stored, t.same);
+  else if (t.same)
+    snprintf(same, sizeof same, "%ld identical to one already stored", t.same);
+  else
+    snprintf(same, sizeof same, "%ld already stored", t.stored);
+  if (t.empty)
+    snprintf(empty, sizeof empty, "; %ld empty files skipped", t.empty);
   msg_info(cli,
-           "ingested %ld documents (%ld already stored), %ld facts: %ld "
-           "linked to an indicator and a place, %ld wait for review",
-           t.added, t.stored, t.facts, t.resolved, t.review);
+           "ingested %ld documents (%s), %ld facts: %ld linked to an "
+           "indicator and a place, %ld wait for review%s",
+           t.added, same, t.facts, t.resolved, t.review, empty);
+  free(run.v);
 out:
   store_close(st);
   extract_ctx_free(ctx);
