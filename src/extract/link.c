@@ -54,7 +54,7 @@ static const struct word stop_words[] = {
     WORD("độ"),    WORD("khu"),    WORD("vực"),   WORD("cộng"),  WORD("dồn"),   WORD("giá"),
     WORD("sánh"),  WORD("tế"),     WORD("nhà"),   WORD("nước"),  WORD("các"),   WORD("những"),
     /* "đạt tỷ lệ 10,28%": a rate of the subject before */
-    WORD("tỷ"),    WORD("tỉ"),     WORD("lệ"),    WORD_END};
+    WORD("tỷ"),    WORD("tỉ"),     WORD("lệ"),    WORD("diện"),  WORD("tích"),  WORD_END};
 /* Words after which the rest of a phrase names its owner or place, not
  * what is measured: "kim ngạch xuất khẩu của các doanh nghiệp ...". */
 static const struct word owner_words[] = {WORD("của"), WORD("tại"), WORD("ở"), WORD("trên"),
@@ -272,6 +272,19 @@ static bool role_near(const struct xcfg *x, const struct link_hits *h,
   return false;
 }
 
+/* Is there a row of 'role' for indicator 'idx' among the hits starting
+ * within [a, b) ("đạt 100%" after "15 chỉ tiêu" starts before the next
+ * number)? */
+static bool role_starts(const struct xcfg *x, const struct link_hits *h,
+                        size_t idx, enum term_role role, size_t a, size_t b) {
+  for (size_t i = 0; i < h->n; i++) {
+    const struct xname *r = &x->ind[h->v[i].row];
+    if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].a < b)
+      return true;
+  }
+  return false;
+}
+
 /* Does an exclude of indicator 'idx' overlap the hit 'hi' ("giá bán lẻ
  * hàng hóa" around "bán lẻ hàng hóa")? */
 static bool excluded_around(const struct xcfg *x, const struct link_hits *h,
@@ -355,9 +368,14 @@ static long hit_fits(const struct xcfg *x, const struct sent *st,
   if (role_near(x, h, r->idx, TERM_EXCLUDE, a, before_next(st, q->n, b)) ||
       excluded_around(x, h, r->idx, hi))
     return -1;
+  /* a count's needs may come at the end of its clause: "14/26 chỉ tiêu
+   * chủ yếu về ..., bảo đảm ... đạt và vượt kế hoạch" */
+  size_t nb = q->n->unit_class == UNIT_PLAN
+                  ? before_next(st, q->n, clause_end(st, q->n->end, false))
+                  : b;
   if (r->role == TERM_HEAD && d->n_needs &&
-      !role_near(x, h, r->idx, TERM_NEED, clause_start(st, q->n->start, false),
-                 b))
+      !role_starts(x, h, r->idx, TERM_NEED,
+                   clause_start(st, q->n->start, false), nb))
     return -1;
   if (!unit_fits(d, q))
     return -1;
@@ -488,6 +506,27 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
   return true;
 }
 
+/* Do two words or more that name something follow the unit at once,
+ * with no lexicon row among them? */
+static bool named_after(const struct link_hits *h, const struct sent *st,
+                        const struct num *n) {
+  size_t i = skip_sp(st, n->end), words = 0;
+  while (i < st->len && (st->wb[i] & WB_WORD) &&
+         !(st->lw[i] >= '0' && st->lw[i] <= '9')) {
+    size_t j = i + 1;
+    while (j < st->len && (st->wb[j] & WB_PART))
+      j++;
+    if (is_stop(st, i, j - i) || upper_at(st, i))
+      break;
+    for (size_t k = 0; k < h->n; k++)
+      if (h->v[k].a <= i && i < h->v[k].b)
+        return false;
+    words++;
+    i = skip_sp(st, j);
+  }
+  return words >= 2;
+}
+
 void link_figure(const struct xcfg *x, const struct sent *st,
                  const struct link_hits *h, const struct link_query *q,
                  struct link_result *out) {
@@ -498,6 +537,10 @@ void link_figure(const struct xcfg *x, const struct sent *st,
   const struct num *n = q->n;
   size_t own = clause_start(st, q->vstart, true);
   size_t end = tail_end(st, n);
+  /* "1.500 ha cây mắc ca": the thing measured named right after the
+   * unit, and not an indicator's */
+  if (n->unit_class == UNIT_MEASURE && named_after(h, st, n))
+    return;
   /* the figure's own phrase, unit and counted words first */
   if (best_hit(x, st, h, q, own, end, false, out))
     return;
