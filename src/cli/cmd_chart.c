@@ -25,7 +25,8 @@ static const char usage[] =
     "\n"
     "  --indicator CODE   from the database: indicator of indicators.yaml\n"
     "  --period P         2024, 2024-Q3 (year to date), 2024-H1, 2024-9M\n"
-    "  --locality CODE    default: the top locality below Việt Nam\n"
+    "  --locality CODE    a code or a name; default: the top locality below\n"
+    "                     Việt Nam\n"
     "  --kind KIND        trend, comparison, bullet, variance or status\n"
     "  -o, --output FILE  where to write; .png (2x) or .svg\n"
     "  --title T          title (first line)\n"
@@ -264,6 +265,18 @@ static int chart_from_store(struct cli *cli, struct opts *o) {
   if (!cfg)
     return EXIT_FAIL;
   ro.locality = o->locality ? o->locality : config_default_locality(cfg);
+  /* a code, or a name or gazetteer unit (added to cfg if not configured) */
+  char loc_code[64];
+  if (o->locality) {
+    int lrc = cli_locality_option(cli, cfg, o->locality,
+                                  cli_period_date(o->period), loc_code,
+                                  sizeof loc_code);
+    if (lrc != EXIT_OK) {
+      config_free(cfg);
+      return lrc;
+    }
+    ro.locality = loc_code;
+  }
   struct err err;
   err_clear(&err);
   int rc = EXIT_OK;

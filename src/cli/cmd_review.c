@@ -26,7 +26,8 @@ static const char usage[] =
     "copy that supersedes it. Nothing is deleted.\n"
     "\n"
     "  --indicator CODE  the catalogue code the fact is about\n"
-    "  --locality CODE   the locality code the fact is about\n"
+    "  --locality CODE   the locality the fact is about: a code, or a name\n"
+    "                    ('chitieu localities')\n"
     "  --value X         the corrected number (7,01 or 7.01)\n"
     "  --period P        2024, 2024-Q3, 2024-H1, 2024-9M, 2021-2025, ...\n"
     "  --kind K          actual, target, plan_pct, change_pct, change, count\n";
@@ -205,6 +206,7 @@ int cmd_review(struct cli *cli, int argc, char **argv) {
                   o.edit.has_value || o.edit.has_kind))
     return msg_usage(cli, "options need a subcommand (accept, reject, edit)");
   struct config *cfg = NULL;
+  char loc_code[64];
   struct err err;
   err_clear(&err);
   struct store *st = NULL;
@@ -215,6 +217,18 @@ int cmd_review(struct cli *cli, int argc, char **argv) {
     cfg = cli_config(cli);
     if (!cfg)
       return EXIT_FAIL;
+    /* --locality: a code, or a name or gazetteer unit (added to cfg, and
+     * so registered by store_sync_config, if not configured) */
+    if (o.edit.locality) {
+      rc = cli_locality_option(cli, cfg, o.edit.locality,
+                               cli_period_date(o.edit.period), loc_code,
+                               sizeof loc_code);
+      if (rc != EXIT_OK) {
+        config_free(cfg);
+        return rc;
+      }
+      o.edit.locality = loc_code;
+    }
     st = store_open(cli->db, STORE_WRITE, &err);
     if (st && store_sync_config(st, cfg, &err) != 0) {
       store_close(st);
