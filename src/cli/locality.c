@@ -283,20 +283,7 @@ int cli_period_date(const char *period) {
   struct period p;
   if (!period || period_parse(period, &p) != 0)
     return 0;
-  static const int month_end[] = {0,    131,  228,  331,  430,  531, 630,
-                                  731,  831,  930,  1031, 1130, 1231};
-  switch (p.kind) {
-  case PERIOD_QUARTER:
-    return p.year * 10000 + month_end[3 * p.n];
-  case PERIOD_HALF:
-    return p.year * 10000 + 630;
-  case PERIOD_9M:
-    return p.year * 10000 + 930;
-  case PERIOD_MONTH:
-    return p.year * 10000 + month_end[p.n] + (p.n == 2 && p.year % 4 == 0);
-  default:
-    return p.year * 10000 + 1231;
-  }
+  return places_period_date(&p);
 }
 
 int cli_locality_option(struct cli *cli, struct config *cfg, const char *arg,

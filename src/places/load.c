@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/period.h"
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -356,4 +357,19 @@ int places_date_parse(const char *s, int *date) {
     return -1;
   *date = y * 10000 + m * 100 + d;
   return 0;
+}
+
+int places_period_date(const struct period *p) {
+  switch (p->kind) {
+  case PERIOD_QUARTER:
+    return p->year * 10000 + 3 * p->n * 100 + month_days(p->year, 3 * p->n);
+  case PERIOD_HALF:
+    return p->year * 10000 + 630;
+  case PERIOD_9M:
+    return p->year * 10000 + 930;
+  case PERIOD_MONTH:
+    return p->year * 10000 + p->n * 100 + month_days(p->year, p->n);
+  default:
+    return p->year * 10000 + 1231;
+  }
 }

@@ -17,7 +17,15 @@
  * codes never change; places_find_code also takes a bare GSO code and a
  * date.
  *
- * Dates are integers YYYYMMDD (20250701); 0 means "any date". */
+ * Dates are integers YYYYMMDD (20250701); 0 means "any date".
+ *
+ * Resolving a place named in a text: call places_lookup with the name as
+ * written (with its level word), the date of the figure's period
+ * (places_period_date) or of the document, and as 'within' the units the
+ * document is about (its heading's or title's province and district,
+ * resolved first the same way). One candidate with PLACE_IN_CONTEXT is the
+ * place; several are a fact for review that names them; none is an
+ * unknown place (places_suggest for "did you mean"). */
 #ifndef CHITIEU_PLACES_PLACES_H
 #define CHITIEU_PLACES_PLACES_H
 
@@ -146,6 +154,12 @@ bool places_within(const struct places *p, int u, int anc);
  * false: "thị xã Mường Lay" only. Returns 'dst'. */
 char *places_describe(const struct places *p, const struct place *u,
                       bool parents, char *dst, size_t n);
+
+/* The last day of period 'p' (text/period.h): "2024-Q3" 20240930, "2024-H1"
+ * 20240630, "2024-M02" 20240229, a year or a span its last year's 31
+ * December. */
+struct period;
+int places_period_date(const struct period *p);
 
 /* Parse a date for look-ups: "2023" (its last day, 20231231), "2025-06"
  * (the last day of the month), "2025-07-01". Returns 0 and sets '*date',

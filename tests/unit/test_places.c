@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "places/places.h"
+#include "text/period.h"
 
 #define MAXC 64
 
@@ -309,6 +310,19 @@ static void test_codes_and_links(const struct places *p) {
 }
 
 static void test_dates_parse(void) {
+  static const struct {
+    const char *period;
+    int date;
+  } periods[] = {{"2024", 20241231},     {"2024-Q1", 20240331},
+                 {"2024-Q2", 20240630},  {"2025-Q3", 20250930},
+                 {"2024-H1", 20240630},  {"2024-9M", 20240930},
+                 {"2024-M02", 20240229}, {"2023-M02", 20230228},
+                 {"2021-2025", 20251231}};
+  for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
+    struct period p;
+    OK(period_parse(periods[i].period, &p) == 0);
+    INT_EQ(places_period_date(&p), periods[i].date);
+  }
   int d = 0;
   OK(places_date_parse("2023", &d) == 0 && d == 20231231);
   OK(places_date_parse("2024-02", &d) == 0 && d == 20240229);
