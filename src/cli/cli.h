@@ -106,6 +106,8 @@ struct cli_places *cli_places_open(struct cli *cli, bool need_config);
 struct cli_places *cli_places_with(const struct config *cfg);
 void cli_places_close(struct cli_places *cp);
 const struct places *cli_places_gazetteer(const struct cli_places *cp);
+/* The configuration read with it, or NULL. */
+const struct config *cli_places_config(const struct cli_places *cp);
 /* The configured code of gazetteer unit 'unit', or NULL. */
 const char *cli_places_config_code(const struct cli_places *cp, int unit);
 /* The gazetteer unit of a configured locality, or -1. */

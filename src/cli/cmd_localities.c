@@ -25,9 +25,10 @@ static const char usage[] =
     "  --under CODE|NAME  every unit below this one\n"
     "  --at DATE          only the units valid on DATE (2023, 2025-06,\n"
     "                     2026-01-15; a year or month means its last day)\n"
-    "  --search TEXT      the units of a name (\"Mường Lay\", \"TX. Mường Lay\",\n"
-    "                     \"Châu Thành, Tiền Giang\"), else those whose name\n"
-    "                     contains TEXT; exit status 1 if none\n";
+    "  --search TEXT      the unit of a code (095, muong-lay), the units of a\n"
+    "                     name (\"Mường Lay\", \"TX. Mường Lay\", \"Châu Thành,\n"
+    "                     Tiền Giang\"), else those whose name contains TEXT;\n"
+    "                     exit status 1 if none\n";
 
 enum { OPT_UNDER = OPT_CMD_BASE, OPT_AT, OPT_SEARCH };
 
@@ -145,6 +146,15 @@ static int search(struct opts *o, const struct cli_places *cp, int under,
   int max = places_count(pl);
   struct place_match *m = xcalloc((size_t)max, sizeof *m);
   int n = places_lookup(pl, o->search, strlen(o->search), &q, m, max);
+  /* a code: its unit */
+  int by_code = cli_places_unit_of(cp, o->search);
+  if (by_code < 0 && places_find_code(pl, o->search, o->at))
+    by_code = places_index(pl, places_find_code(pl, o->search, o->at));
+  if (by_code >= 0) {
+    m[0].unit = by_code;
+    m[0].flags = PLACE_AT_DATE | PLACE_IN_CONTEXT;
+    n = 1;
+  }
   size_t shown = 0;
   for (int i = 0; i < n; i++) {
     /* a search lists what is there, on the date and under the unit */
@@ -159,6 +169,17 @@ static int search(struct opts *o, const struct cli_places *cp, int under,
     shown = put_containing(out, cp, o->search, o->at, under);
   if (shown)
     return EXIT_OK;
+  /* a configured locality the gazetteer lacks (Việt Nam, a cluster) */
+  const struct config *cfg = cli_places_config(cp);
+  const struct locality *loc = cfg ? config_locality(cfg, o->search) : NULL;
+  if (loc && under < 0) {
+    add_padded(out, loc->code, 7);
+    add_padded(out, loc->level ? loc->level : "-", 9);
+    add_padded(out, loc->name, 24);
+    add_padded(out, loc->parent ? loc->parent : "-", 6);
+    buf_adds(out, "(localities.yaml only)\n");
+    return EXIT_OK;
+  }
   const struct place *s = places_suggest(pl, o->search, strlen(o->search), o->at);
   char d[512];
   if (s)

@@ -51,8 +51,15 @@ static void tie_config(struct cli_places *cp) {
     struct place_query q = {config_date(loc), &parent, parent >= 0};
     struct place_match m[2];
     int n = places_lookup(cp->pl, name, strlen(name), &q, m, 2);
-    if (n == 1 && (m[0].flags & PLACE_LEVEL) &&
-        (m[0].flags & PLACE_IN_CONTEXT))
+    /* the level may differ under a known parent: units are raised
+     * (huyện Việt Yên became thị xã Việt Yên in 2024, its xã phường) */
+    if (n != 1 && parent >= 0) {
+      /* units of the level elsewhere, the raised one under the parent:
+       * the name alone (xã An Bình of Thuận Thành is phường An Bình) */
+      n = places_lookup(cp->pl, loc->name, strlen(loc->name), &q, m, 2);
+    }
+    if (n == 1 && (m[0].flags & PLACE_IN_CONTEXT) &&
+        ((m[0].flags & PLACE_LEVEL) || parent >= 0))
       cp->unit_of[i] = m[0].unit;
   }
 }
@@ -108,6 +115,10 @@ void cli_places_close(struct cli_places *cp) {
 
 const struct places *cli_places_gazetteer(const struct cli_places *cp) {
   return cp->pl;
+}
+
+const struct config *cli_places_config(const struct cli_places *cp) {
+  return cp->cfg;
 }
 
 const char *cli_places_config_code(const struct cli_places *cp, int unit) {

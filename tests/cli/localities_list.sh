@@ -37,6 +37,22 @@ run localities --under muong-lay
 expect 0
 [ "$(wc -l <"$T/out")" = 3 ] || fail "want the 3 units of Mường Lay: $(cat "$T/out")"
 
+# every configured locality but the root is tied to its gazetteer unit,
+# the raised ones too (huyện Việt Yên is thị xã 222, its xã Quang Châu a
+# phường); the root is the configuration's own
+for code in $(sed -n 's/^  - code: //p' "$CHITIEU_CONFIG/localities.yaml"); do
+  run localities --search "$code"
+  expect 0
+  [ "$(wc -l <"$T/out")" = 1 ] || fail "$code: $(cat "$T/out")"
+  if [ "$code" = viet-nam ]; then
+    grep -q '^viet-nam .*(localities.yaml only)$' "$T/out" || fail "viet-nam: $(cat "$T/out")"
+  else
+    grep -q "^[0-9][0-9]* .*  $code\$" "$T/out" || fail "$code is not tied to a unit: $(cat "$T/out")"
+  fi
+done
+run localities --search quang-chau
+grep -q '^07807  *phường  *Quang Châu  *222 ' "$T/out" || fail "quang-chau: $(cat "$T/out")"
+
 # without a configuration folder: the gazetteer alone
 CHITIEU_CONFIG=$T/none run localities --search "Mường Lay" --at 2023
 expect 0
