@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "store/store.h"
 #include "text/period.h"
+#include "text/suggest.h"
 #include "text/text.h"
 #include "util/buf.h"
 #include "util/json.h"
@@ -76,8 +77,16 @@ static int handle(void *ud, int opt, const char *arg) {
     o->q.period = arg;
     return 0;
   case OPT_KIND:
-    if (fact_kind_parse(arg, &o->q.kind) != 0)
+    if (fact_kind_parse(arg, &o->q.kind) != 0) {
+      const char *names[FACT_KIND_COUNT];
+      for (int k = 0; k < FACT_KIND_COUNT; k++)
+        names[k] = fact_kind_name((enum fact_kind)k);
+      const char *near = text_suggest(arg, names, FACT_KIND_COUNT);
+      if (near)
+        return msg_usage(o->cli, "unknown kind '%s'; did you mean '%s'?", arg,
+                         near);
       return msg_usage(o->cli, "unknown kind '%s'", arg);
+    }
     o->q.has_kind = true;
     return 0;
   case OPT_FORMAT:
@@ -259,6 +268,14 @@ int cmd_facts(struct cli *cli, int argc, char **argv) {
   struct store *st = store_open(cli->db, STORE_READ, &err);
   if (!st) {
     msg_error(&err);
+    return EXIT_FAIL;
+  }
+  /* a mistyped indicator or group lists nothing: say so, and what it
+   * nearly spells */
+  if (store_filter_check(st, o.history ? o.operand[1] : o.q.indicator,
+                         o.history ? NULL : o.q.group, &err) != 0) {
+    msg_error(&err);
+    store_close(st);
     return EXIT_FAIL;
   }
   struct store_rows rows;

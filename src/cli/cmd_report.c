@@ -7,6 +7,8 @@
 #include "cli/cli.h"
 #include "report/report.h"
 #include "store/store.h"
+#include "text/suggest.h"
+#include "util/xalloc.h"
 
 static const char usage[] =
     "Usage: chitieu report --period PERIOD [--locality CODE] "
@@ -75,8 +77,17 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
   if (o.dashboard) {
     dash = config_dashboard(cfg, o.dashboard);
     if (!dash) {
-      msg_errorf("unknown dashboard '%s' (none such in %s/dashboards)",
-                 o.dashboard, cli->config_dir);
+      const char **names = xcalloc(cfg->n_dashboards + 1, sizeof *names);
+      for (size_t i = 0; i < cfg->n_dashboards; i++)
+        names[i] = cfg->dashboards[i].name;
+      const char *near = text_suggest(o.dashboard, names, cfg->n_dashboards);
+      if (near)
+        msg_errorf("unknown dashboard '%s'; did you mean '%s'?", o.dashboard,
+                   near);
+      else
+        msg_errorf("unknown dashboard '%s' (none such in %s/dashboards)",
+                   o.dashboard, cli->config_dir);
+      free(names);
       config_free(cfg);
       return EXIT_FAIL;
     }

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "store/store.h"
+#include "text/period.h"
 #include "text/text.h"
 
 static const char usage[] =
@@ -97,6 +98,13 @@ int cmd_set(struct cli *cli, int argc, char **argv) {
     return msg_usage(cli, "not a number: '%s'", o.target);
   if (o.actual && store_value_parse(o.actual, &actual) != 0)
     return msg_usage(cli, "not a number: '%s'", o.actual);
+  /* a bad period is a usage error, as for every command */
+  struct period period;
+  if (period_parse(o.operand[2], &period) != 0)
+    return msg_usage(cli,
+                     "bad period '%s' (2024, 2024-Q3, 2024-H1, 2024-9M, "
+                     "2024-M05, 2021-2025)",
+                     o.operand[2]);
   struct config *cfg = cli_config(cli);
   if (!cfg)
     return EXIT_FAIL;

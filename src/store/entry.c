@@ -16,7 +16,7 @@
  * near enough to be a typo ("did you mean 'grdp_growth'?"). Returns -1. */
 static int unknown(struct store *st, const char *table, const char *what,
                    const char *code, struct err *err) {
-  char sql[64];
+  char sql[128];
   snprintf(sql, sizeof sql, "SELECT code FROM %s", table);
   const char **codes = NULL;
   size_t n = 0, cap = 0;
@@ -54,6 +54,44 @@ static int known(struct store *st, enum stmt_id id, const char *code,
     return store_sqlite_err(st, rc, err);
   return unknown(st, id == STMT_LOC_EXISTS ? "localities" : "indicators",
                  what, code, err);
+}
+
+/* 0 if 'code' is in 'table' or near none of its codes, -1 with 'err'
+ * ("did you mean") if it is a near miss of one. */
+static int near_miss(struct store *st, const char *table, const char *what,
+                     const char *code, struct err *err) {
+  char sql[160];
+  snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE code = ?1", table);
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+  if (rc != SQLITE_OK)
+    return store_sqlite_err(st, rc, err);
+  store_bind_text(s, 1, code);
+  rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  if (rc != SQLITE_DONE)
+    return store_sqlite_err(st, rc, err);
+  struct err e;
+  err_clear(&e);
+  unknown(st, table, what, code, &e);
+  if (!strstr(e.msg, "did you mean"))
+    return 0;
+  *err = e;
+  return -1;
+}
+
+int store_filter_check(struct store *st, const char *indicator,
+                       const char *group, struct err *err) {
+  if (indicator && near_miss(st, "indicators", "indicator", indicator, err))
+    return -1;
+  if (group && near_miss(st,
+                         "(SELECT DISTINCT grp AS code FROM indicators "
+                         "WHERE grp IS NOT NULL)",
+                         "group", group, err))
+    return -1;
+  return 0;
 }
 
 int store_code_check(struct store *st, const char *locality,

@@ -33,6 +33,7 @@ expect 1 "chitieu: unknown locality 'nowhere'"
 run set muong-lay grdp_growth 2024 --actual abc
 expect 2
 run set muong-lay grdp_growth 2024-Q7 --actual 1
-expect 1
+expect 2 "chitieu set: bad period '2024-Q7' (2024, 2024-Q3, 2024-H1, 2024-9M, 2024-M05, 2021-2025)
+Try 'chitieu set --help'."
 run set muong-lay grdp_growth 2024
 expect 2
