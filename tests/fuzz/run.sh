@@ -6,7 +6,8 @@
 #   tests/fuzz/run.sh 600      the ten minutes per target a release wants
 #
 # Targets: fuzz_extract (extract_text), fuzz_number (numbers and periods),
-# fuzz_yaml (the config loader), fuzz_csv (the CSV importer). Two run at a
+# fuzz_yaml (the config loader), fuzz_csv (the CSV importer), fuzz_places
+# (place names and gazetteer files). Two run at a
 # time (FUZZ_JOBS). The corpus grows in BUILD/corpus/TARGET and is reused
 # by the next run; a crash is saved as BUILD/crashes/TARGET/crash-* and
 # makes the script exit 1. Reproduce one with: BUILD/tests/fuzz/TARGET FILE.
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/../.."
 secs=${1:-60}
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
-targets=(fuzz_extract fuzz_number fuzz_yaml fuzz_csv)
+targets=(fuzz_extract fuzz_number fuzz_yaml fuzz_csv fuzz_places)
 
 command -v clang >/dev/null || { echo "fuzz: clang is needed" >&2; exit 77; }
 
@@ -31,7 +32,7 @@ cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 # Seeds: the repository's own inputs, refreshed on every run.
 seeds=$build/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds"/{fuzz_extract,fuzz_number,fuzz_yaml,fuzz_csv}
+mkdir -p "$seeds"/{fuzz_extract,fuzz_number,fuzz_yaml,fuzz_csv,fuzz_places}
 cp examples/texts/*.txt tests/cases/extract/*.txt "$seeds/fuzz_extract/"
 i=0
 for s in "1.234,5" "12,5 tỷ" "2.245.645" "1,551,260" "104,267" "6.5" \
@@ -51,13 +52,21 @@ awk -F, 'NR == 1 || ($1 == "muong-lay" && n++ < 8)' "$csv" >"$seeds/fuzz_csv/ml.
 { head -n 1 "$csv"
   echo 'xa-moi,Xã Mới,xã,muong-lay,chi_moi,Chỉ tiêu mới,%,lower,2024,3,5,'
 } >"$seeds/fuzz_csv/add.csv"
+# place names (after a date and a context byte) and a piece of the gazetteer
+i=0
+for s in "Thị xã Mường Lay" "TX. Mường Lay" "huyện Châu Thành, tỉnh Tiền Giang" \
+  "Châu Thành, Tiền Giang" "xã Châu Thành" "Quán Thánh" "muong lay" "Hoằng Phụ"; do
+  printf '\001\003%s' "$s" >"$seeds/fuzz_places/seed$((i++))"
+done
+head -n 40 data/gazetteer/gazetteer.tsv | sed '1s/^/\x01\x02/' >"$seeds/fuzz_places/tsv"
 
 # A CSV of a few hundred rows reaches every branch of the importer; the
 # 170 KB seed would make most mutations as long and the run ten times
 # slower (it is cut to this length).
 max_len() {
   case $1 in
-  fuzz_csv) echo 8192 ;;
+  fuzz_csv | fuzz_places) echo 8192 ;;
+  fuzz_yaml) echo 4096 ;; # a few screens: every key of the config
   *) echo 0 ;; # libFuzzer's choice: the longest seed
   esac
 }
