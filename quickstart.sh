@@ -19,7 +19,7 @@ build=${BUILD_DIR:-build}
 
 packages=(build-essential cmake pkg-config libsqlite3-dev libcairo2-dev
           libhpdf-dev libyaml-dev libutf8proc-dev nettle-dev
-          libzip-dev libxml2-dev)
+          libzip-dev libxml2-dev libpoppler-glib-dev)
 if [ "$what" = test ]; then
   # tools the tests check PDFs and the database with
   packages+=(poppler-utils qpdf python3 sqlite3 file)

@@ -179,8 +179,7 @@ int doc_read_mem(const char *name, const char *data, size_t len,
   } else if (fmt == DOC_HTML) {
     rc = html_read(name, data, len, doc, err);
   } else if (fmt == DOC_PDF) {
-    rc = err_set(err, name, 0, 0, "reading .%s is not built yet",
-                 doc_format_name(fmt));
+    rc = pdf_read(name, data, len, doc, err);
   } else {
     rc = text_read(name, data, len, doc, err);
   }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# doc: one report written as .txt, .docx and .html (tests/doc/make_report.py)
-# gives the same facts, sentences included, once the document's name and
+# doc: one report written as .txt, .docx, .html (tests/doc/make_report.py)
+# and .pdf (the .docx exported by LibreOffice, tests/doc/report.pdf) gives
+# the same facts, sentences included, once the document's name and
 # the byte offsets are left out; the .docx's header and footer and the
-# page's menu, related links, comments, sidebar, footer and script, which
-# all hold figures, give none.
+# page's menu, related links, comments, sidebar, footer and script, the
+# PDF's running header and footer and its table, which all hold figures,
+# give none.
 . "$SRC/tests/helpers/store_common.sh"
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 python3 "$SRC/tests/doc/make_report.py" "$T" || fail "make_report.py failed"
@@ -23,7 +25,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 facts "$T/report.txt" >"$T/txt.facts"
 n=$(wc -l <"$T/txt.facts")
 [ "$n" -ge 10 ] || fail "only $n facts from the .txt"
-for fmt in docx html; do
+cp "$SRC/tests/doc/report.pdf" "$T/report.pdf"
+for fmt in docx html pdf; do
   facts "$T/report.$fmt" >"$T/$fmt.facts"
   same "$T/txt.facts" "$T/$fmt.facts"
 done

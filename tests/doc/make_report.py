@@ -10,7 +10,12 @@ page break, a table of figures (the "Biểu") with merged header cells
 never become facts. The .txt holds the same paragraphs, one a line with
 blank lines between, as a person would save it; the .html the same as a
 saved news page with a menu, related links, comments and a footer around
-the article. Only the standard library is used (zipfile)."""
+the article. Only the standard library is used (zipfile).
+
+tests/doc/report.pdf is the .docx made here converted once, as an office
+exports from Word, with LibreOffice 7.4:
+    soffice --headless --convert-to pdf report.docx
+and committed (35 KB), since LibreOffice is not needed to run the tests."""
 import html
 import os
 import sys
@@ -253,6 +258,29 @@ def write_html(path):
         f.write(page)
 
 
+def write_scan_pdf(path):
+    """A PDF whose page holds no text, only a drawing, as a scan has."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Contents 4 0 R /Resources << >> >>"]
+    stream = b"0.5 g 72 600 450 150 re f"
+    objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream +
+                b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += (b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objs) + 1, xref))
+    open(path, "wb").write(bytes(out))
+
+
 def write_bad(out):
     # A zip bomb: 50 MB of spaces in the document, about 50 KB packed.
     bomb = ('<?xml version="1.0"?><w:document xmlns:w="' + W_NS +
@@ -279,6 +307,11 @@ def write_bad(out):
     ole = (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\0" * 504 +
            "WordDocument".encode("utf-16-le") + b"\0" * 512)
     open(os.path.join(out, "legacy.doc"), "wb").write(ole)
+    write_scan_pdf(os.path.join(out, "scan.pdf"))
+    # The committed PDF cut in half.
+    pdf = open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                            "report.pdf"), "rb").read()
+    open(os.path.join(out, "truncated.pdf"), "wb").write(pdf[:len(pdf) // 2])
 
 
 def col_name(c):

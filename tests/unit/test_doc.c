@@ -452,7 +452,45 @@ static void test_html(void) {
   doc_free(&doc);
 }
 
+/* The report exported by LibreOffice (tests/doc/report.pdf). */
+static void test_pdf(void) {
+  struct document doc;
+  struct err err;
+  err_clear(&err);
+  int rc = doc_read("tests/doc/report.pdf", &doc, &err);
+  INT_EQ(rc, 0);
+  if (rc != 0) {
+    fprintf(stderr, "%s: %s\n", err.file, err.msg);
+    doc_free(&doc);
+    return;
+  }
+  INT_EQ(doc.format, DOC_PDF);
+  INT_EQ(doc.n_pages, 2);
+  OK(doc.n_paras >= 12);
+  if (doc.n_paras >= 12) {
+    STR_EQ(doc.paras[0].text, "UBND HUYỆN MƯỜNG ẢNG");
+    STR_EQ(doc.paras[doc.n_paras - 1].text,
+           "Trên đây là báo cáo kết quả thực hiện nhiệm vụ 9 tháng năm 2024 "
+           "của Ủy ban nhân dân huyện Mường Ảng.");
+    INT_EQ(doc.paras[0].page, 1);
+    INT_EQ(doc.paras[doc.n_paras - 1].page, 2);
+  }
+  STR_EQ(doc.issuer, "UBND HUYỆN MƯỜNG ẢNG");
+  INT_EQ(doc.year, 2024);
+  INT_EQ(doc.month, 10);
+  /* the running header and footer, and the table, are not text */
+  struct buf text = BUF_INIT;
+  doc_text(&doc, &text);
+  OK(strstr(text.s, "Trang 1") == NULL);
+  OK(strstr(text.s, "99%") == NULL);
+  OK(strstr(text.s, "109,1") == NULL);
+  OK(strstr(text.s, "đảng viên Trên") == NULL);
+  buf_free(&text);
+  doc_free(&doc);
+}
+
 int main(void) {
+  test_pdf();
   test_html();
   test_xlsx();
   test_sniff();

@@ -1,0 +1,344 @@
+/* doc/pdf.c - a PDF's text layer into paragraphs with their pages
+ * (poppler-glib).
+ *
+ * Poppler gives each page's text in reading order, one line of text a
+ * line, with a box per character. The lines are rebuilt into paragraphs
+ * from their boxes:
+ *   - running headers and footers are left out: a line in the top or
+ *     bottom band of the page (HEAD_BAND of its height), or whose text,
+ *     digits aside, stands at the same height on two pages or more;
+ *   - a table is left out of the text: a run of baselines each shared by
+ *     three text pieces or more side by side (the cells of a row), with
+ *     the lines between and the narrow lines right under them (cells
+ *     wrapped onto more lines);
+ *   - a line continues the paragraph of the line before unless the gap
+ *     between them is larger than PARA_GAP times the usual gap between
+ *     lines of the page, the line starts higher up the page (the next
+ *     column), or the line before is short (SHORT_LINE of the text's
+ *     width short of its right edge: a paragraph's last line) and this one
+ *     starts at the left edge or a first-line indent from it (a centred
+ *     line, as in the heading block, starts further in).
+ * A PDF without a text layer (a scan) is refused with what to do, as is
+ * one protected by a password. Pages are read one at a time: memory stays
+ * that of one page's text besides the document itself. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <poppler.h>
+
+#include "doc/doc_int.h"
+#include "text/text.h"
+#include "util/xalloc.h"
+
+#define HEAD_BAND 0.06
+#define PARA_GAP 1.3
+#define SHORT_LINE 0.15 /* of the text's width, short of its right edge */
+#define INDENT_MAX 40.0 /* points from the left edge: a first-line indent */
+#define MAX_PAGES 100000
+
+struct line {
+  char *text; /* as poppler gave it (not yet cleaned) */
+  double x1, y1, x2, y2;
+  int page;
+  bool table;  /* a table's cell */
+  bool margin; /* a running header or footer */
+};
+
+struct lines {
+  struct line *v;
+  size_t n, cap;
+};
+
+/* Split page 'page' (1-based) into lines with their boxes. */
+static void page_lines(PopplerPage *pg, int page, struct lines *out) {
+  char *text = poppler_page_get_text(pg);
+  if (!text)
+    return;
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  if (!poppler_page_get_text_layout(pg, &rects, &n_rects))
+    n_rects = 0;
+  size_t len = strlen(text), i = 0, cp = 0;
+  while (i < len) {
+    size_t start = i;
+    struct line l = {0};
+    l.page = page;
+    l.x1 = l.y1 = INFINITY;
+    l.x2 = l.y2 = -INFINITY;
+    while (i < len && text[i] != '\n') {
+      int c;
+      int k = text_utf8_decode(text + i, len - i, &c);
+      if (cp < n_rects && c != ' ') {
+        const PopplerRectangle *r = &rects[cp];
+        l.x1 = fmin(l.x1, r->x1);
+        l.y1 = fmin(l.y1, r->y1);
+        l.x2 = fmax(l.x2, r->x2);
+        l.y2 = fmax(l.y2, r->y2);
+      }
+      i += (size_t)k;
+      cp++;
+    }
+    l.text = xstrndup(text + start, i - start);
+    if (i < len) { /* the newline has its box too */
+      i++;
+      cp++;
+    }
+    if (!isfinite(l.x1)) { /* no box: a line of spaces, or no layout */
+      l.x1 = l.y1 = l.x2 = l.y2 = 0;
+    }
+    xgrow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v);
+    out->v[out->n++] = l;
+  }
+  g_free(rects);
+  g_free(text);
+}
+
+/* The text of 'l' with digits dropped, for telling a running header. */
+static char *no_digits(const char *s) {
+  char *t = xstrdup(s), *w = t;
+  for (const char *p = s; *p; p++)
+    if (*p < '0' || *p > '9')
+      *w++ = *p;
+  *w = '\0';
+  return t;
+}
+
+static void mark_margins(struct lines *L, const double *height) {
+  for (size_t i = 0; i < L->n; i++) {
+    struct line *l = &L->v[i];
+    double h = height[l->page - 1];
+    if (h > 0 && (l->y2 < h * HEAD_BAND || l->y1 > h * (1 - HEAD_BAND)))
+      l->margin = true;
+  }
+  /* The same text at the same height on another page. Only the first
+   * and the last three lines of each page can be running ones. */
+  size_t *cand = xcalloc(L->n + 1, sizeof *cand);
+  size_t nc = 0;
+  for (size_t i = 0; i < L->n; i++) {
+    size_t first = i, last = i;
+    while (first > 0 && L->v[first - 1].page == L->v[i].page &&
+           i - first < 3)
+      first--;
+    while (last + 1 < L->n && L->v[last + 1].page == L->v[i].page &&
+           last - i < 3)
+      last++;
+    int head = first == 0 || L->v[first - 1].page != L->v[i].page;
+    int tail = last + 1 >= L->n || L->v[last + 1].page != L->v[i].page;
+    if (head || tail)
+      cand[nc++] = i;
+  }
+  char **key = xcalloc(nc + 1, sizeof *key);
+  for (size_t k = 0; k < nc; k++)
+    key[k] = no_digits(L->v[cand[k]].text);
+  for (size_t a = 0; a < nc; a++)
+    for (size_t b = a + 1; b < nc; b++) {
+      struct line *la = &L->v[cand[a]], *lb = &L->v[cand[b]];
+      if (la->page != lb->page && fabs(la->y1 - lb->y1) <= 2 && *key[a] &&
+          strcmp(key[a], key[b]) == 0)
+        la->margin = lb->margin = true;
+    }
+  for (size_t k = 0; k < nc; k++)
+    free(key[k]);
+  free(key);
+  free(cand);
+}
+
+/* Mark the lines of tables, page by page, as the header comment says. */
+static void mark_tables(struct lines *L, size_t from, size_t to,
+                        double text_left, double text_right) {
+  /* lines whose baseline (y2) at least two other lines share */
+  bool *row = xcalloc(to - from + 1, sizeof *row);
+  for (size_t i = from; i < to; i++) {
+    int same = 0;
+    for (size_t j = from; j < to; j++)
+      if (j != i && L->v[j].x2 > L->v[j].x1 &&
+          fabs(L->v[j].y2 - L->v[i].y2) < 2 &&
+          (L->v[j].x1 >= L->v[i].x2 || L->v[j].x2 <= L->v[i].x1))
+        same++;
+    row[i - from] = same >= 2;
+  }
+  double width = text_right - text_left;
+  /* The band from the first row line to the last, and the narrow lines
+   * right under it. */
+  double top = INFINITY, bottom = -INFINITY;
+  for (size_t i = from; i < to; i++)
+    if (row[i - from]) {
+      top = fmin(top, L->v[i].y1);
+      bottom = fmax(bottom, L->v[i].y2);
+    }
+  if (isfinite(top)) {
+    for (size_t i = from; i < to; i++) {
+      struct line *l = &L->v[i];
+      if (l->y1 >= top - 1 && l->y2 <= bottom + 1)
+        l->table = true;
+    }
+    /* wrapped cells of the last row: the narrow lines under the band, one
+     * after the other, up to the first line that is not narrow */
+    double lowest = bottom;
+    for (;;) {
+      struct line *next = NULL;
+      for (size_t i = from; i < to; i++) {
+        struct line *l = &L->v[i];
+        if (!l->table && l->x2 > l->x1 && l->y2 > lowest + 1 &&
+            (!next || l->y2 < next->y2))
+          next = l;
+      }
+      if (!next || next->y2 > lowest + 2 * (next->y2 - next->y1) ||
+          !(width > 0 && next->x2 - next->x1 < width * 0.4))
+        break;
+      next->table = true;
+      lowest = next->y2;
+    }
+  }
+  free(row);
+}
+
+/* The usual gap from one line's top to the next one's, on a page: the
+ * median of the positive steps. */
+static double usual_step(const struct lines *L, size_t from, size_t to) {
+  double *d = xcalloc(to - from + 1, sizeof *d);
+  size_t n = 0;
+  for (size_t i = from + 1; i < to; i++) {
+    double s = L->v[i].y1 - L->v[i - 1].y1;
+    if (s > 0.5)
+      d[n++] = s;
+  }
+  double m = 0;
+  if (n) {
+    for (size_t i = 1; i < n; i++) /* insertion sort: a page's lines */
+      for (size_t j = i; j > 0 && d[j - 1] > d[j]; j--) {
+        double t = d[j];
+        d[j] = d[j - 1];
+        d[j - 1] = t;
+      }
+    m = d[n / 2];
+  }
+  free(d);
+  return m;
+}
+
+/* The lines of 'L' into paragraphs of 'doc'; 'left' and 'right' are the
+ * edges of the text on the pages. */
+static void write_paras(struct document *doc, struct lines *L, double left,
+                        double right) {
+  double width = right - left;
+  struct buf p = BUF_INIT;
+  int page = 0;
+  const struct line *prev = NULL;
+  double step = 0;
+  size_t page_start = 0;
+  for (size_t i = 0; i < L->n; i++) {
+    const struct line *l = &L->v[i];
+    if (l->page != page) {
+      page_start = i;
+      size_t end = i;
+      while (end < L->n && L->v[end].page == l->page)
+        end++;
+      step = usual_step(L, page_start, end);
+    }
+    if (l->margin || l->table) {
+      if (l->table) { /* a table ends the paragraph before it */
+        doc_para_add(doc, buf_str(&p), p.len, page, 0);
+        buf_reset(&p);
+        prev = NULL;
+      }
+      continue;
+    }
+    int blank = !*l->text || l->x2 <= l->x1;
+    /* a short line ends its paragraph when the next starts at the left
+     * edge (centred lines, as in a heading block, start further in) */
+    int after_short = prev && width > 0 &&
+                      prev->x2 < right - width * SHORT_LINE &&
+                      l->x1 < left + INDENT_MAX;
+    int brk = !prev || l->page != prev->page || blank ||
+              l->y1 < prev->y1 - 0.5 || after_short ||
+              (step > 0 && l->y1 - prev->y1 > step * PARA_GAP);
+    if (brk) {
+      doc_para_add(doc, buf_str(&p), p.len, page, 0);
+      buf_reset(&p);
+      page = l->page;
+    }
+    if (!blank) {
+      if (p.len)
+        buf_addc(&p, ' ');
+      buf_adds(&p, l->text);
+      prev = l;
+    } else {
+      prev = NULL;
+    }
+  }
+  doc_para_add(doc, buf_str(&p), p.len, page, 0);
+  buf_free(&p);
+}
+
+int pdf_read(const char *name, const char *data, size_t len,
+             struct document *doc, struct err *err) {
+  GBytes *bytes = g_bytes_new_static(data, len);
+  GError *gerr = NULL;
+  PopplerDocument *pd = poppler_document_new_from_bytes(bytes, NULL, &gerr);
+  g_bytes_unref(bytes);
+  if (!pd) {
+    int enc = gerr && gerr->domain == POPPLER_ERROR &&
+              gerr->code == POPPLER_ERROR_ENCRYPTED;
+    if (enc)
+      err_set(err, name, 0, 0,
+              "the PDF is protected by a password: save a copy without "
+              "one");
+    else
+      err_set(err, name, 0, 0, "not a readable PDF (%s)",
+              gerr && gerr->message ? gerr->message : "damaged");
+    if (gerr)
+      g_error_free(gerr);
+    return -1;
+  }
+  int n = poppler_document_get_n_pages(pd);
+  if (n > MAX_PAGES)
+    n = MAX_PAGES;
+  struct lines L = {0};
+  double *height = xcalloc((size_t)n + 1, sizeof *height);
+  double left = INFINITY, right = -INFINITY;
+  for (int i = 0; i < n; i++) {
+    PopplerPage *pg = poppler_document_get_page(pd, i);
+    if (!pg)
+      continue;
+    double w, h;
+    poppler_page_get_size(pg, &w, &h);
+    height[i] = h;
+    size_t from = L.n;
+    page_lines(pg, i + 1, &L);
+    for (size_t k = from; k < L.n; k++)
+      if (L.v[k].x2 > L.v[k].x1) {
+        left = fmin(left, L.v[k].x1);
+        right = fmax(right, L.v[k].x2);
+      }
+    g_object_unref(pg);
+  }
+  g_object_unref(pd);
+  doc->n_pages = n;
+  size_t chars = 0;
+  for (size_t i = 0; i < L.n; i++)
+    chars += strlen(L.v[i].text);
+  int rc = 0;
+  if (chars < 16 * (size_t)(n ? n : 1) && chars < 200) {
+    rc = err_set(err, name, 0, 0,
+                 "the PDF has no text layer (a scan?): chitieu cannot read "
+                 "it; export it with its text, or run it through OCR "
+                 "first (ocrmypdf -l vie, Debian package ocrmypdf)");
+  } else {
+    mark_margins(&L, height);
+    for (size_t from = 0; from < L.n;) {
+      size_t to = from;
+      while (to < L.n && L.v[to].page == L.v[from].page)
+        to++;
+      mark_tables(&L, from, to, left, right);
+      from = to;
+    }
+    write_paras(doc, &L, left, right);
+  }
+  for (size_t i = 0; i < L.n; i++)
+    free(L.v[i].text);
+  free(L.v);
+  free(height);
+  return rc;
+}
