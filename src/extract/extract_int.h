@@ -68,6 +68,7 @@ struct place {
   char *name;    /* without the level word; owned */
   char *code;    /* resolved code or NULL; owned */
   bool by_level; /* named after a level word */
+  bool known;    /* a name the config or the gazetteer knows */
 };
 
 /* The config prepared for matching: locality names and aliases folded
@@ -91,6 +92,14 @@ struct xfold {
   char b[4];
   unsigned char n;
 };
+/* The family of a unit: money ("tỷ đồng", "triệu USD"), a percent, or
+ * the thing counted, by its first word once the scale words are off
+ * ("nghìn lượt khách": "luot"). See link_unit. */
+enum { UF_NONE = 0, UF_MONEY, UF_PCT, UF_WORD };
+struct xunit {
+  unsigned char fam;
+  char head[23]; /* folded, for UF_WORD */
+};
 #define IND_PAIRS 65536
 struct xcfg {
   const struct config *cfg; /* may be NULL */
@@ -106,6 +115,16 @@ struct xcfg {
   size_t *ind_by; /* IND_PAIRS + 1 */
   size_t *ind_at;
   struct xfold *fold; /* FOLD_MAX entries, NULL without a config */
+  const struct word **stop; /* link.c's stop words, hashed (STOP_SLOTS) */
+  /* each indicator's units ('units', else 'unit'), classed: those of
+   * indicator i are units[units_at[i] .. units_at[i + 1]); ind_unit[i]
+   * its 'unit' */
+  struct xunit *units, *ind_unit;
+  size_t *units_at;
+  /* the gazetteer's province and district names, folded and sorted
+   * (xplaces_names), without a config none */
+  char **gaz;
+  size_t n_gaz;
 };
 
 /* Build and free the matching tables of 'cfg' (NULL gives empty ones). */
@@ -299,6 +318,8 @@ struct place_main {
   char *title_level, *title_colon, *title_known, *title_run, *lead_level;
   size_t lead_seen;
   size_t *count; /* mentions per config locality */
+  size_t *gaz_count; /* mentions per gazetteer name (xcfg.gaz) */
+  char **gaz_names;  /* each one's first spelling; owned */
   bool done;     /* decided: no more sentences needed */
 };
 void place_main_init(struct place_main *m, const struct xcfg *x);
@@ -310,6 +331,8 @@ void place_main_sentence(struct place_main *m, const struct sent *st,
  * guesses (a run of capitalised words in the title, the most named). */
 void place_main_finish(struct place_main *m, struct extract_doc *doc,
                        const struct locality *dflt);
+/* The index in x->gaz of the folded 'name' ('len' bytes), or -1. */
+long place_gaz_index(const struct xcfg *x, const char *name, size_t len);
 /* Resolve 'name' to a code, preferring 'level' if given; NULL if none. */
 const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
                           const char *level);
@@ -343,6 +366,8 @@ struct link_hit {
 struct link_hits {
   struct link_hit *v;
   size_t n, cap;
+  unsigned char *roles; /* per indicator, the roles among the hits (bit
+                           1 << enum term_role): most have none */
   bool done; /* scanned for the sentence being read */
 };
 /* Find the rows of the lexicon in 'st' (folded once). */
@@ -357,6 +382,10 @@ struct link_query {
   enum fact_kind kind;
   bool change;
   const char *unit;
+  /* filled by link_figure: the unit's family, and where the words that
+   * rule indicators in or out are looked for (link.c, query_bounds) */
+  struct xunit fu;
+  size_t clause, tail, near, ex_end, need_end;
 };
 #define LINK_CANDS 4
 struct link_result {
@@ -369,5 +398,10 @@ struct link_result {
 void link_figure(const struct xcfg *x, const struct sent *st,
                  const struct link_hits *h, const struct link_query *q,
                  struct link_result *out);
+/* Build and free what link.c reads from 'x' (its stop words hashed). */
+#define STOP_SLOTS 512
+void link_init(struct xcfg *x);
+/* Class the unit 'u' (as written) into 'out'. */
+void link_unit(const char *u, struct xunit *out);
 
 #endif

@@ -60,9 +60,32 @@ static const struct word stop_words[] = {
 static const struct word owner_words[] = {WORD("của"), WORD("tại"), WORD("ở"), WORD("trên"),
                                           WORD("thuộc"), WORD_END};
 
-static bool is_stop(const struct sent *st, size_t i, size_t n) {
-  for (int k = 0; stop_words[k].s; k++)
-    if (stop_words[k].n == n && memcmp(st->lw + i, stop_words[k].s, n) == 0)
+/* FNV-1a of 'n' bytes at 's'. */
+static unsigned hash_bytes(const char *s, size_t n) {
+  unsigned h = 2166136261u;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (unsigned char)s[k]) * 16777619u;
+  return h;
+}
+
+void link_init(struct xcfg *x) {
+  x->stop = xcalloc(STOP_SLOTS, sizeof *x->stop);
+  for (int k = 0; stop_words[k].s; k++) {
+    unsigned h = hash_bytes(stop_words[k].s, stop_words[k].n) % STOP_SLOTS;
+    while (x->stop[h] && x->stop[h] != &stop_words[k])
+      h = (h + 1) % STOP_SLOTS;
+    x->stop[h] = &stop_words[k];
+  }
+}
+
+/* Is the word of 'n' bytes at 'i' a stop word? (The set is hashed once
+ * per context by link_init: this runs for every word a figure's phrase
+ * holds.) */
+static bool is_stop(const struct xcfg *x, const struct sent *st, size_t i,
+                    size_t n) {
+  for (unsigned h = hash_bytes(st->lw + i, n) % STOP_SLOTS; x->stop[h];
+       h = (h + 1) % STOP_SLOTS)
+    if (x->stop[h]->n == n && memcmp(x->stop[h]->s, st->lw + i, n) == 0)
       return true;
   return false;
 }
@@ -101,7 +124,7 @@ static int content_words(const struct xcfg *x, const struct link_hits *h,
     size_t e = skip_sp_back(st, i);
     bool name = e > 0 && upper_at(st, i) && st->lw[e - 1] != '.' &&
                 st->lw[e - 1] != ':';
-    if (!digit && !name && !is_stop(st, i, j - i) &&
+    if (!digit && !name && !is_stop(x, st, i, j - i) &&
         !(idx != NPOS && covered(x, h, idx, i)))
       words++;
     i = j;
@@ -119,6 +142,10 @@ void link_scan(const struct xcfg *x, const struct sent *st,
   h->done = true;
   if (!x || !x->n_ind || !x->fold)
     return;
+  size_t ni = x->cfg->n_indicators;
+  if (!h->roles)
+    h->roles = xcalloc(ni + 1, 1);
+  memset(h->roles, 0, ni + 1);
   /* the folded sentence, and for each of its bytes the offset in 'st' of
    * the code point it comes from */
   size_t cap = st->len * 2 + 8;
@@ -163,13 +190,16 @@ void link_scan(const struct xcfg *x, const struct sent *st,
     unsigned pair = (unsigned char)f[p] * 256u + (unsigned char)f[p + 1];
     for (size_t j = x->ind_by[pair]; j < x->ind_by[pair + 1]; j++) {
       const struct xname *r = &x->ind[x->ind_at[j]];
-      if (r->len > n - p || memcmp(f + p, r->key, r->len) != 0)
+      /* the first two bytes are the bucket's: compare from the third */
+      if (r->len > n - p || (r->len > 2 && f[p + 2] != r->key[2]) ||
+          memcmp(f + p, r->key, r->len) != 0)
         continue;
       if (fold_word((unsigned char)r->key[r->len - 1]) &&
           fold_word((unsigned char)f[p + r->len]))
         continue;
       xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
       h->v[h->n++] = (struct link_hit){at[p], at[p + r->len], x->ind_at[j]};
+      h->roles[r->idx] |= (unsigned char)(1u << r->role);
     }
   }
   free(f);
@@ -178,92 +208,74 @@ void link_scan(const struct xcfg *x, const struct sent *st,
 
 void link_hits_free(struct link_hits *h) {
   free(h->v);
+  free(h->roles);
   memset(h, 0, sizeof *h);
 }
 
-/* The kind of a unit: money, a percent, or the thing counted (its first
- * word once the scale words are gone: "triệu lượt khách" -> "lượt"). */
-enum ufam { UF_NONE, UF_MONEY, UF_PCT, UF_WORD };
-static const struct word scale_words[] = {WORD("nghìn"), WORD("ngàn"), WORD("triệu"), WORD("tỷ"),
-                                          WORD("tỉ"),    WORD("vạn"),  WORD("trăm"),  WORD_END};
+/* The scale words, folded, as a unit is when it is classed. */
+static const struct word scale_words[] = {WORD("nghin"), WORD("ngan"), WORD("trieu"), WORD("ty"),
+                                          WORD("ti"),    WORD("van"),  WORD("tram"),  WORD_END};
 
-static enum ufam unit_family(const char *u, char *head, size_t cap) {
-  head[0] = '\0';
+void link_unit(const char *u, struct xunit *out) {
+  memset(out, 0, sizeof *out);
   if (!u || !*u)
-    return UF_NONE;
+    return;
   char tmp[128], *owned;
   const char *l = text_fold_buf(u, strlen(u), tmp, sizeof tmp, &owned);
-  enum ufam fam = UF_WORD;
-  if (strstr(l, "dong") || strstr(l, "usd") || strchr(l, '$'))
-    fam = UF_MONEY;
-  else if (strchr(l, '%') || strstr(l, "phan tram"))
-    fam = UF_PCT;
-  else {
-    /* the scale words, folded: skip them */
-    for (;;) {
-      bool again = false;
-      for (int k = 0; scale_words[k].s; k++) {
-        char t2[16], *o2;
-        const char *sw = text_fold_buf(scale_words[k].s, scale_words[k].n, t2,
-                                       sizeof t2, &o2);
-        size_t sl = strlen(sw);
-        if (strncmp(l, sw, sl) == 0 && l[sl] == ' ') {
-          l += sl + 1;
-          again = true;
-        }
-        free(o2);
-        if (again)
-          break;
+  out->fam = UF_WORD;
+  if (strstr(l, "dong") || strstr(l, "usd") || strchr(l, '$')) {
+    out->fam = UF_MONEY;
+  } else if (strchr(l, '%') || strstr(l, "phan tram")) {
+    out->fam = UF_PCT;
+  } else {
+    for (int k = 0; scale_words[k].s; k++) { /* "triệu lượt" -> "lượt" */
+      size_t sl = scale_words[k].n;
+      if (strncmp(l, scale_words[k].s, sl) == 0 && l[sl] == ' ') {
+        l += sl + 1;
+        k = -1;
       }
-      if (!again)
-        break;
     }
     size_t k = 0;
-    while (l[k] && l[k] != ' ' && l[k] != '/' && k + 1 < cap) {
-      head[k] = l[k];
+    while (l[k] && l[k] != ' ' && l[k] != '/' && k + 1 < sizeof out->head) {
+      out->head[k] = l[k];
       k++;
     }
-    head[k] = '\0';
+    out->head[k] = '\0';
   }
   free(owned);
-  return fam;
 }
 
-static bool unit_matches(const char *fig, const char *ind) {
-  char h1[32], h2[32];
-  enum ufam a = unit_family(fig, h1, sizeof h1);
-  enum ufam b = unit_family(ind, h2, sizeof h2);
-  if (a != b)
-    return false;
-  return a != UF_WORD || strcmp(h1, h2) == 0;
+static bool same_family(const struct xunit *a, const struct xunit *b) {
+  return a->fam == b->fam && (a->fam != UF_WORD || strcmp(a->head, b->head) == 0);
 }
 
-/* Does the figure's unit suit indicator 'd'? A percent of plan suits
+/* Does the figure's unit suit indicator 'i'? A percent of plan suits
  * every indicator, and so does a rise or fall in percent or a multiple. */
-static bool unit_fits(const struct indicator *d, const struct link_query *q) {
+static bool unit_fits(const struct xcfg *x, size_t i,
+                      const struct link_query *q) {
+  const struct indicator *d = &x->cfg->indicators[i];
   if (d->kinds && !(d->kinds & (1u << q->kind)))
     return false;
   if (q->kind == FACT_PLAN_PCT)
     return true;
   /* "gấp 1,9 lần năm 2020": a multiple of an amount, not of a rate */
   if (q->n->unit_class == UNIT_TIMES)
-    return !unit_matches("%", d->unit);
+    return x->ind_unit[i].fam != UF_PCT;
   if (q->n->unit_class == UNIT_PERCENT &&
       (q->change || q->kind == FACT_CHANGE_PCT))
     return true;
-  if (d->n_units) {
-    for (size_t k = 0; k < d->n_units; k++)
-      if (unit_matches(q->unit, d->units[k]))
-        return true;
-    return false;
-  }
-  return unit_matches(q->unit, d->unit);
+  for (size_t k = x->units_at[i]; k < x->units_at[i + 1]; k++)
+    if (same_family(&q->fu, &x->units[k]))
+      return true;
+  return false;
 }
 
 /* Is there a row of 'role' for indicator 'idx' among the hits within
  * [a, b)? */
 static bool role_near(const struct xcfg *x, const struct link_hits *h,
                       size_t idx, enum term_role role, size_t a, size_t b) {
+  if (!(h->roles[idx] & (1u << role)))
+    return false;
   for (size_t i = 0; i < h->n; i++) {
     const struct xname *r = &x->ind[h->v[i].row];
     if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].b <= b)
@@ -277,6 +289,8 @@ static bool role_near(const struct xcfg *x, const struct link_hits *h,
  * number)? */
 static bool role_starts(const struct xcfg *x, const struct link_hits *h,
                         size_t idx, enum term_role role, size_t a, size_t b) {
+  if (!(h->roles[idx] & (1u << role)))
+    return false;
   for (size_t i = 0; i < h->n; i++) {
     const struct xname *r = &x->ind[h->v[i].row];
     if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].a < b)
@@ -289,6 +303,8 @@ static bool role_starts(const struct xcfg *x, const struct link_hits *h,
  * hàng hóa" around "bán lẻ hàng hóa")? */
 static bool excluded_around(const struct xcfg *x, const struct link_hits *h,
                             size_t idx, size_t hi) {
+  if (!(h->roles[idx] & (1u << TERM_EXCLUDE)))
+    return false;
   for (size_t i = 0; i < h->n; i++) {
     const struct xname *r = &x->ind[h->v[i].row];
     if (r->idx == idx && r->role == TERM_EXCLUDE &&
@@ -300,7 +316,8 @@ static bool excluded_around(const struct xcfg *x, const struct link_hits *h,
 
 /* The end of the words that tell what a counted figure is: "10 xã đạt
  * chuẩn nông thôn mới, ..." up to the clause's end. */
-static size_t tail_end(const struct sent *st, const struct num *n) {
+static size_t tail_end(const struct xcfg *x, const struct sent *st,
+                       const struct num *n) {
   size_t e = clause_end(st, n->end, true);
   if (e - n->end > 80)
     e = n->end + 80;
@@ -312,7 +329,7 @@ static size_t tail_end(const struct sent *st, const struct num *n) {
     size_t j = w + 1;
     while (j < st->len && (st->wb[j] & WB_PART))
       j++;
-    if (!is_stop(st, w, j - w) && !word_at(st, w, "dự") &&
+    if (!is_stop(x, st, w, j - w) && !word_at(st, w, "dự") &&
         !word_at(st, w, "so"))
       return e;
   }
@@ -345,39 +362,41 @@ static size_t distance(const struct link_hit *h, const struct num *n) {
   return h->a >= n->start ? h->a - n->start : 0;
 }
 
+/* Where the words that rule indicators in or out of figure 'q' are looked
+ * for, found once per figure: its excludes from the start of its clause
+ * ("Theo giá thực tế, tổng sản phẩm ... tăng 9,08%") or the hit, if
+ * before, to a little past it but not into the next figure; its needs in
+ * its clause, a count's up to the end of its clause ("14/26 chỉ tiêu chủ
+ * yếu về ..., bảo đảm ... đạt và vượt kế hoạch"). */
+static void query_bounds(const struct xcfg *x, const struct sent *st,
+                         struct link_query *q) {
+  q->clause = clause_start(st, q->n->start, false);
+  q->tail = tail_end(x, st, q->n);
+  q->near = near_end(st, q->n);
+  if (q->tail > q->near)
+    q->near = q->tail;
+  q->ex_end = before_next(st, q->n, q->near);
+  q->need_end = q->n->unit_class == UNIT_PLAN
+                    ? before_next(st, q->n, clause_end(st, q->n->end, false))
+                    : q->near;
+}
+
 /* The indicator hit 'hi' stands for, if the figure fits it, else -1.
- * Its excludes are looked for from the start of the figure's clause (or
- * the hit, if before) to a little past the figure, and around the hit;
- * its needs in the figure's clause. */
-static long hit_fits(const struct xcfg *x, const struct sent *st,
-                     const struct link_hits *h, size_t hi,
-                     const struct link_query *q) {
+ * Its excludes are looked for as query_bounds says, and around the hit. */
+static long hit_fits(const struct xcfg *x, const struct link_hits *h,
+                     size_t hi, const struct link_query *q) {
   const struct xname *r = &x->ind[h->v[hi].row];
   if (r->role != TERM_ALIAS && r->role != TERM_HEAD)
     return -1;
   const struct indicator *d = &x->cfg->indicators[r->idx];
-  /* from the start of the figure's clause: "Theo giá thực tế, tổng sản
-   * phẩm ... tăng 9,08%" */
-  size_t a = clause_start(st, q->n->start, false);
-  if (h->v[hi].a < a)
-    a = h->v[hi].a;
-  size_t b = near_end(st, q->n);
-  size_t te = tail_end(st, q->n);
-  if (te > b)
-    b = te;
-  if (role_near(x, h, r->idx, TERM_EXCLUDE, a, before_next(st, q->n, b)) ||
+  size_t a = h->v[hi].a < q->clause ? h->v[hi].a : q->clause;
+  if (role_near(x, h, r->idx, TERM_EXCLUDE, a, q->ex_end) ||
       excluded_around(x, h, r->idx, hi))
     return -1;
-  /* a count's needs may come at the end of its clause: "14/26 chỉ tiêu
-   * chủ yếu về ..., bảo đảm ... đạt và vượt kế hoạch" */
-  size_t nb = q->n->unit_class == UNIT_PLAN
-                  ? before_next(st, q->n, clause_end(st, q->n->end, false))
-                  : b;
   if (r->role == TERM_HEAD && d->n_needs &&
-      !role_starts(x, h, r->idx, TERM_NEED,
-                   clause_start(st, q->n->start, false), nb))
+      !role_starts(x, h, r->idx, TERM_NEED, q->clause, q->need_end))
     return -1;
-  if (!unit_fits(d, q))
+  if (!unit_fits(x, r->idx, q))
     return -1;
   /* "GRDP tăng 8%" is the growth; "theo giá thực tế, ... tăng 9%" is not
    * if the growth rules itself out there */
@@ -385,7 +404,7 @@ static long hit_fits(const struct xcfg *x, const struct sent *st,
                     q->kind == FACT_CHANGE)) {
     const struct indicator *c = config_indicator(x->cfg, d->change);
     size_t ci = c ? (size_t)(c - x->cfg->indicators) : 0;
-    if (c && !role_near(x, h, ci, TERM_EXCLUDE, 0, b))
+    if (c && !role_near(x, h, ci, TERM_EXCLUDE, 0, q->near))
       return (long)ci;
   }
   return (long)r->idx;
@@ -426,7 +445,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
      * trưởng 12,81%" */
     if (!before && t->a >= q->vstart && t->b <= n->start)
       continue;
-    long idx = hit_fits(x, st, h, i, q);
+    long idx = hit_fits(x, h, i, q);
     if (idx < 0)
       continue;
     /* "thu ngân sách từ thuế thu nhập cá nhân đạt ...": words after the
@@ -442,7 +461,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
             size_t j = stop + 1;
             while (j < st->len && (st->wb[j] & WB_PART))
               j++;
-            if (is_stop(st, stop, j - stop))
+            if (is_stop(x, st, stop, j - stop))
               break;
             stop = j;
             continue;
@@ -493,7 +512,7 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
   for (size_t i = 0; i < h->n; i++) {
     if (h->v[i].b > best_a || !joined(st, h->v[i].b, best_a))
       continue;
-    long other = hit_fits(x, st, h, i, q);
+    long other = hit_fits(x, h, i, q);
     if (other >= 0 && other != best) {
       out->n_cand = 0;
       return true;
@@ -508,15 +527,15 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
 
 /* Do two words or more that name something follow the unit at once,
  * with no lexicon row among them? */
-static bool named_after(const struct link_hits *h, const struct sent *st,
-                        const struct num *n) {
+static bool named_after(const struct xcfg *x, const struct link_hits *h,
+                        const struct sent *st, const struct num *n) {
   size_t i = skip_sp(st, n->end), words = 0;
   while (i < st->len && (st->wb[i] & WB_WORD) &&
          !(st->lw[i] >= '0' && st->lw[i] <= '9')) {
     size_t j = i + 1;
     while (j < st->len && (st->wb[j] & WB_PART))
       j++;
-    if (is_stop(st, i, j - i) || upper_at(st, i))
+    if (is_stop(x, st, i, j - i) || upper_at(st, i))
       break;
     for (size_t k = 0; k < h->n; k++)
       if (h->v[k].a <= i && i < h->v[k].b)
@@ -528,18 +547,22 @@ static bool named_after(const struct link_hits *h, const struct sent *st,
 }
 
 void link_figure(const struct xcfg *x, const struct sent *st,
-                 const struct link_hits *h, const struct link_query *q,
+                 const struct link_hits *h, const struct link_query *query,
                  struct link_result *out) {
   memset(out, 0, sizeof *out);
   out->label_start = NPOS;
   if (!x || !x->cfg || !h->n)
     return;
+  struct link_query qq = *query; /* with its unit and bounds found once */
+  link_unit(qq.unit, &qq.fu);
+  query_bounds(x, st, &qq);
+  const struct link_query *q = &qq;
   const struct num *n = q->n;
   size_t own = clause_start(st, q->vstart, true);
-  size_t end = tail_end(st, n);
+  size_t end = q->tail;
   /* "1.500 ha cây mắc ca": the thing measured named right after the
    * unit, and not an indicator's */
-  if (n->unit_class == UNIT_MEASURE && named_after(h, st, n))
+  if (n->unit_class == UNIT_MEASURE && named_after(x, h, st, n))
     return;
   /* the figure's own phrase, unit and counted words first */
   if (best_hit(x, st, h, q, own, end, false, out))

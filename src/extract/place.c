@@ -161,6 +161,29 @@ const char *place_resolve(const struct xcfg *x, const char *name, size_t len,
   return code;
 }
 
+long place_gaz_index(const struct xcfg *x, const char *name, size_t len) {
+  if (!x || !x->n_gaz)
+    return -1;
+  char tmp[256], *owned;
+  const char *key = text_fold_buf(name, len, tmp, sizeof tmp, &owned);
+  size_t lo = 0, hi = x->n_gaz;
+  long found = -1;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(x->gaz[mid], key);
+    if (c == 0) {
+      found = (long)mid;
+      break;
+    }
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  free(owned);
+  return found;
+}
+
 /* A name written in capitals in title case: "MƯỜNG LAY" -> "Mường Lay"
  * (each word's first letter kept, the rest lower-cased in place). */
 static void title_case(char *s, size_t len) {
@@ -182,7 +205,7 @@ static void title_case(char *s, size_t len) {
 
 static void add_place(struct place **v, size_t *n, size_t *cap, size_t pos,
                       const char *name, size_t len, const char *code,
-                      bool caps) {
+                      bool caps, bool known) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
   (*v)[*n].pos = pos;
   (*v)[*n].name = xstrndup(name, len);
@@ -190,10 +213,13 @@ static void add_place(struct place **v, size_t *n, size_t *cap, size_t pos,
     title_case((*v)[*n].name, len);
   (*v)[*n].code = code ? xstrdup(code) : NULL;
   (*v)[*n].by_level = false;
+  (*v)[*n].known = known || code;
   (*n)++;
 }
 
-/* The longest prefix of the run at 'i' that the config knows. */
+/* The longest prefix of the run at 'i' that the config knows, or else
+ * the gazetteer ('*code' NULL then): "Sở Tài chính Nghệ An" holds no
+ * configured place, but "Nghệ An" is a province. */
 static int known_prefix(const struct xcfg *x, const struct sent *st, size_t i,
                         const size_t *ends, int nw, const char *level,
                         const char **code) {
@@ -202,6 +228,9 @@ static int known_prefix(const struct xcfg *x, const struct sent *st, size_t i,
     if (*code)
       return k;
   }
+  for (int k = nw; k > 0; k--)
+    if (place_gaz_index(x, st->s + i, ends[k - 1] - i) >= 0)
+      return k;
   return 0;
 }
 
@@ -235,7 +264,7 @@ static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
   const char *code = NULL;
   int k = known_prefix(x, st, j, ends, nw, lv->level, &code);
   size_t e = k ? ends[k - 1] : ends[nw - 1];
-  add_place(v, n, cap, i, st->s + j, e - j, code, caps);
+  add_place(v, n, cap, i, st->s + j, e - j, code, caps, k > 0);
   (*v)[*n - 1].by_level = true;
   return e;
 }
@@ -286,7 +315,8 @@ static struct place *scan(const struct xcfg *x, const struct sent *st,
     }
     if (word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) {
       add_place(&v, n, &cap, i, "Việt Nam", strlen("Việt Nam"),
-                place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL), false);
+                place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL), false,
+                true);
       i += 4;
       continue;
     }
@@ -303,7 +333,8 @@ static struct place *scan(const struct xcfg *x, const struct sent *st,
       /* a one-word name is too often a common word */
       bool thing = words_before(st, i, names_thing, NULL) != NPOS;
       if (!thing && (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4))) {
-        add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code, caps);
+        add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code, caps,
+                  true);
         i = ends[k - 1];
         continue;
       }
@@ -339,13 +370,19 @@ static void keep(char **dst, const char *s, size_t len) {
     *dst = xstrndup(s, len);
 }
 
-/* "Phú Lương: Nhiều chỉ tiêu ..." */
+/* "Phú Lương: Nhiều chỉ tiêu ...", "MƯỜNG LAY: ..." (kept in title
+ * case). */
 static void title_colon(struct place_main *m, const struct sent *st) {
   size_t ends[MAX_NAME_WORDS];
   int nw;
-  size_t e = cap_run(st, 0, ends, &nw, false);
-  if (nw && e < st->len && st->s[e] == ':')
+  size_t l = word_len(st, 0);
+  bool caps = all_caps(st, 0, l) && !acronym_at(st, 0, l);
+  size_t e = cap_run(st, 0, ends, &nw, caps);
+  if (nw && e < st->len && st->s[e] == ':' && !m->title_colon) {
     keep(&m->title_colon, st->s, e);
+    if (caps)
+      title_case(m->title_colon, e);
+  }
 }
 
 /* The first run of two or more capitalised words not naming a body. */
@@ -385,6 +422,24 @@ void place_main_init(struct place_main *m, const struct xcfg *x) {
     m->count = xcalloc(x->cfg->n_localities, sizeof *m->count);
 }
 
+/* Count a mention of a name the gazetteer knows (and the config not). */
+static void count_gaz(struct place_main *m, const char *name) {
+  long g = place_gaz_index(m->x, name, strlen(name));
+  if (g < 0)
+    return;
+  if (!m->gaz_count) {
+    m->gaz_count = xcalloc(m->x->n_gaz, sizeof *m->gaz_count);
+    m->gaz_names = xcalloc(m->x->n_gaz, sizeof *m->gaz_names);
+  }
+  if (!m->gaz_count[g]++)
+    m->gaz_names[g] = xstrdup(name);
+}
+
+/* The name counted at 'g', as the text first wrote it (a copy). */
+static char *gaz_name(const struct place_main *m, size_t g) {
+  return xstrdup(m->gaz_names[g]);
+}
+
 void place_main_sentence(struct place_main *m, const struct sent *st,
                          const struct place *pl, size_t n) {
   for (size_t k = 0; k < n; k++) {
@@ -392,8 +447,10 @@ void place_main_sentence(struct place_main *m, const struct sent *st,
     bool country = strcmp(pl[k].name, "Việt Nam") == 0;
     if (st->title && lvl && !country)
       keep(&m->title_level, pl[k].name, strlen(pl[k].name));
-    if (st->title && pl[k].code && !country)
+    if (st->title && pl[k].known && !country)
       keep(&m->title_known, pl[k].name, strlen(pl[k].name));
+    if (pl[k].known && !pl[k].code && !country)
+      count_gaz(m, pl[k].name);
     if (!st->title && m->lead_seen < LEAD_SENTENCES && lvl && !country)
       keep(&m->lead_level, pl[k].name, strlen(pl[k].name));
     if (pl[k].code && m->count && !country) {
@@ -462,6 +519,19 @@ void place_main_finish(struct place_main *m, struct extract_doc *doc,
     if (l)
       doc->locality = xstrdup(l->name);
   }
+  if (!doc->locality && m->gaz_count) {
+    /* else the province or district the gazetteer knows, named most (at
+     * least twice) */
+    size_t best = 0, best_n = 1;
+    for (size_t g = 0; g < m->x->n_gaz; g++) {
+      if (m->gaz_count[g] > best_n) {
+        best_n = m->gaz_count[g];
+        best = g;
+      }
+    }
+    if (best_n > 1)
+      doc->locality = gaz_name(m, best);
+  }
   if (doc->locality && !doc->locality_code) {
     const char *code =
         place_resolve(m->x, doc->locality, strlen(doc->locality), NULL);
@@ -470,5 +540,9 @@ void place_main_finish(struct place_main *m, struct extract_doc *doc,
   for (int k = 0; k < 5; k++)
     free(pick[k]);
   free(m->count);
+  for (size_t g = 0; m->gaz_names && g < m->x->n_gaz; g++)
+    free(m->gaz_names[g]);
+  free(m->gaz_count);
+  free(m->gaz_names);
   memset(m, 0, sizeof *m);
 }

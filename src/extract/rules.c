@@ -782,7 +782,8 @@ static void one_figure(struct sctx *c, size_t k) {
       link_scan(c->x, st, &c->hits);
     /* "tăng 8%", "12-14%/năm": a rise or fall, not a level */
     bool change = r.verb == VERB_UP || r.verb == VERB_DOWN || n->per_year;
-    struct link_query q = {n, r.vstart, kind, change, f.unit};
+    struct link_query q = {.n = n, .vstart = r.vstart, .kind = kind,
+                           .change = change, .unit = f.unit};
     link_figure(c->x, st, &c->hits, &q, &c->link);
     if (c->link.code && c->link.label_start != NPOS &&
         c->link.label_start < r.vstart) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/extract_int.h"
+#include "extract/xplaces.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
@@ -107,6 +108,29 @@ static void index_pairs(struct xcfg *x) {
   x->ind_by[0] = 0;
 }
 
+/* Each indicator's units classed once (link_unit). */
+static void classify_units(struct xcfg *x) {
+  const struct config *cfg = x->cfg;
+  size_t n = 0;
+  for (size_t i = 0; i < cfg->n_indicators; i++)
+    n += cfg->indicators[i].n_units ? cfg->indicators[i].n_units : 1;
+  x->units = xcalloc(n + 1, sizeof *x->units);
+  x->ind_unit = xcalloc(cfg->n_indicators + 1, sizeof *x->ind_unit);
+  x->units_at = xcalloc(cfg->n_indicators + 1, sizeof *x->units_at);
+  size_t k = 0;
+  for (size_t i = 0; i < cfg->n_indicators; i++) {
+    const struct indicator *d = &cfg->indicators[i];
+    x->units_at[i] = k;
+    link_unit(d->unit, &x->ind_unit[i]);
+    if (d->n_units)
+      for (size_t u = 0; u < d->n_units; u++)
+        link_unit(d->units[u], &x->units[k++]);
+    else
+      x->units[k++] = x->ind_unit[i];
+  }
+  x->units_at[cfg->n_indicators] = k;
+}
+
 void xcfg_init(struct xcfg *x, const struct config *cfg) {
   memset(x, 0, sizeof *x);
   x->cfg = cfg;
@@ -134,6 +158,9 @@ void xcfg_init(struct xcfg *x, const struct config *cfg) {
   }
   index_pairs(x);
   x->fold = fold_table();
+  classify_units(x);
+  link_init(x);
+  x->gaz = xplaces_names(&x->n_gaz);
 }
 
 void xcfg_free(struct xcfg *x) {
@@ -146,5 +173,10 @@ void xcfg_free(struct xcfg *x) {
   free(x->ind_by);
   free(x->ind_at);
   free(x->fold);
+  free(x->stop);
+  free(x->units);
+  free(x->ind_unit);
+  free(x->units_at);
+  xplaces_names_free(x->gaz, x->n_gaz);
   memset(x, 0, sizeof *x);
 }
