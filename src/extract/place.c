@@ -295,6 +295,17 @@ bool place_heading_level_at(const struct sent *st, size_t i) {
          level_at(st, i, LEVEL_HEADING);
 }
 
+/* Words of a ranking before "cả nước" ("đứng thứ 8 cả nước", "dẫn đầu
+ * cả nước", "top 10 cả nước"), looked for among the few words before it. */
+static const struct word rank_words[] = {WORD("đứng thứ"), WORD("đứng đầu"), WORD("dẫn đầu"),
+                                         WORD("xếp thứ"),  WORD("top"),      WORD("vị trí"),
+                                         WORD("thứ"),      WORD("cao nhất"), WORD("nhóm"),
+                                         WORD_END};
+static bool ranked(const struct sent *st, size_t i) {
+  size_t a = i > 24 ? i - 24 : 0;
+  return words_in(st, a, i, rank_words);
+}
+
 /* The places of 'st' after the level words of 'role'. */
 static struct place *scan(const struct xcfg *x, const struct sent *st,
                           size_t *n, int role) {
@@ -313,7 +324,9 @@ static struct place *scan(const struct xcfg *x, const struct sent *st,
       i = e > i ? e : i + 1;
       continue;
     }
-    if (word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) {
+    /* "đứng thứ 8 cả nước", "dẫn đầu cả nước": a ranking, not the place */
+    if ((word_at(st, i, "cả nước") || word_at(st, i, "toàn quốc")) &&
+        !ranked(st, i)) {
       add_place(&v, n, &cap, i, "Việt Nam", strlen("Việt Nam"),
                 place_resolve(x, "Việt Nam", strlen("Việt Nam"), NULL), false,
                 true);

@@ -463,7 +463,9 @@ static bool entity_counted(const struct sent *st, const struct num *n) {
 /* Is there an indicator count ("4/14 chỉ tiêu") before 'n' in its
  * clause? Then "đạt 100%" is a percent of plan. */
 static bool after_count(const struct num *v, size_t k, const struct sent *st) {
-  size_t a = clause_start(st, v[k].start, false);
+  /* its own part of the sentence: "4/14 chỉ tiêu đạt 100%", not "17/17
+   * chỉ tiêu, đạt mức tăng trưởng GRDP 8%" */
+  size_t a = clause_start(st, v[k].start, true);
   for (size_t j = 0; j < k; j++)
     if (v[j].unit_class == UNIT_PLAN && v[j].start >= a)
       return true;
@@ -611,20 +613,49 @@ static struct period pick_period(const struct state *stt, const struct sent *st,
 /* The place of figure 'n': the nearest named before it, else the
  * paragraph's ("Tại huyện Tuần Giáo, ..." opening it), else the
  * document's. */
+/* The first of the figures before 'k' in the ';'-item holding 'pos' and
+ * after it, or NPOS. */
+static size_t item_has_figure(const struct sent *st, const struct num *v,
+                              size_t k, size_t pos) {
+  size_t end = clause_end(st, pos, false);
+  for (size_t j = 0; j < k; j++)
+    if (v[j].start > pos && v[j].start < end)
+      return j;
+  return NPOS;
+}
+
 static void pick_place(const struct state *stt, const struct sent *st,
-                       const struct place *pl, size_t np, const struct num *n,
-                       const char **name, const char **code) {
+                       const struct place *pl, size_t np, const struct num *v,
+                       size_t k, const char **name, const char **code) {
+  const struct num *n = &v[k];
   *name = NULL; /* the document's */
   *code = NULL;
   if (stt->place_para == st->para) {
     *name = stt->para_place;
     *code = stt->para_code;
   }
+  /* "xã Vũ Minh đạt 13/19 tiêu chí; xã Minh Tâm đạt 14/19 tiêu chí; 13
+   * xã còn lại đạt ...": in a list itemised by place (two earlier items
+   * or more each with a place and a figure), an item's place is its own */
+  size_t own = clause_start(st, n->start, false);
+  int items = 0;
+  size_t last_item = NPOS;
   for (size_t i = 0; i < np; i++) {
-    if (pl[i].pos < n->start) {
-      *name = pl[i].name;
-      *code = pl[i].code;
-    }
+    if (pl[i].pos >= own || item_has_figure(st, v, k, pl[i].pos) == NPOS)
+      continue;
+    size_t item = clause_start(st, pl[i].pos, false);
+    if (item != last_item)
+      items++;
+    last_item = item;
+  }
+  for (size_t i = 0; i < np; i++) {
+    if (pl[i].pos >= n->start)
+      continue;
+    if (items >= 2 && pl[i].pos < own &&
+        item_has_figure(st, v, k, pl[i].pos) != NPOS)
+      continue;
+    *name = pl[i].name;
+    *code = pl[i].code;
   }
 }
 
@@ -669,6 +700,27 @@ static bool estimated(const struct sctx *c, const struct num *n) {
   return words_in(c->st, a, n->start, est_cues);
 }
 
+/* Does the figure's phrase name a plan ("Dự toán thu ngân sách ... là
+ * 14.032,3 tỷ đồng", "(trong đó dự toán HĐND tỉnh giao: 25.716 tỷ
+ * đồng)")? */
+static const struct word plan_subjects[] = {WORD("dự toán"), WORD("kế hoạch"), WORD("chỉ tiêu giao"),
+                                            WORD_END};
+static const struct word subject_openers[] = {WORD("trước đó"), WORD("trong đó"), WORD("riêng"),
+                                              WORD_END};
+static bool plan_subject(const struct sent *st, size_t vstart) {
+  size_t a = clause_start(st, vstart, true);
+  if (skip_sp(st, a) >= vstart && a > 0 && st->lw[a - 1] == ':')
+    a = clause_start(st, a - 1, true); /* "dự toán ...: 25.716 tỷ đồng" */
+  a = skip_sp(st, a);
+  for (int k = 0; subject_openers[k].s; k++)
+    if (word_at_n(st, a, subject_openers[k].s, subject_openers[k].n))
+      a = skip_sp(st, a + subject_openers[k].n);
+  for (int k = 0; plan_subjects[k].s; k++)
+    if (a < vstart && word_at_n(st, a, plan_subjects[k].s, plan_subjects[k].n))
+      return true;
+  return false;
+}
+
 /* Deadlines: "đến năm 2030 đạt trên 85.000 tỷ đồng". */
 static const struct word deadline_words[] = {WORD("đến năm"), WORD("tới năm"), WORD("đến hết năm"),
                                              WORD("vào năm"), WORD_END};
@@ -677,11 +729,13 @@ static const struct word deadline_words[] = {WORD("đến năm"), WORD("tới n�
 static bool planned(struct sctx *c, const struct num *n,
                     const struct reading *r, int year, enum fact_kind kind) {
   if (kind == FACT_COUNT) {
+    /* "phấn đấu đạt và vượt 25/25 chỉ tiêu" is planned; "phấn đấu đạt 17
+     * chỉ tiêu" tells the plan's size, a count */
     size_t a = clause_start(c->st, n->start, false);
-    return word_find(c->st, a, n->start, "phấn đấu") != NPOS ||
-           word_find(c->st, a, n->start, "quyết tâm") != NPOS;
+    return n->has_of && (word_find(c->st, a, n->start, "phấn đấu") != NPOS ||
+                         word_find(c->st, a, n->start, "quyết tâm") != NPOS);
   }
-  if (r->local_plan || c->list)
+  if (r->local_plan || c->list || plan_subject(c->st, r->vstart))
     return true;
   /* "năm nay huyện sẽ thu vượt khoảng 10% dự toán" foretells a result:
    * a share of the plan is planned only by a firm cue or a later year */
@@ -770,7 +824,7 @@ static void one_figure(struct sctx *c, size_t k) {
   else
     f.unit = pool_intern(pool, st->s + n->ustart, n->uend - n->ustart);
   const char *pname, *pcode;
-  pick_place(c->stt, st, c->pl, c->np, n, &pname, &pcode);
+  pick_place(c->stt, st, c->pl, c->np, c->nums, k, &pname, &pcode);
   f.locality = pname ? pool_intern(pool, pname, strlen(pname)) : NULL;
   f.locality_code = pcode ? pool_intern(pool, pcode, strlen(pcode)) : NULL;
   const char *prev = cl == c->prev_clause ? c->prev_label : NULL;
