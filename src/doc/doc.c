@@ -403,6 +403,42 @@ static void table_guess(struct doc_table *t, size_t marked) {
   }
 }
 
+/* After overlapping merges (a later one over part of an earlier one), a
+ * cell may point to an origin that is no longer one: it becomes its own,
+ * and each origin's span shrinks to the cells that still point to it. */
+static void merges_settle(struct doc_table *t) {
+  for (size_t r = 0; r < t->n_rows; r++)
+    for (size_t c = 0; c < t->n_cols; c++) {
+      struct doc_cell *x = &t->cells[r * t->n_cols + c];
+      const struct doc_cell *o =
+          &t->cells[(size_t)x->row0 * t->n_cols + (size_t)x->col0];
+      if (o->row0 != x->row0 || o->col0 != x->col0) {
+        x->row0 = (int)r;
+        x->col0 = (int)c;
+        x->rows = x->cols = 1;
+      }
+    }
+  for (size_t r = 0; r < t->n_rows; r++)
+    for (size_t c = 0; c < t->n_cols; c++) {
+      struct doc_cell *o = &t->cells[r * t->n_cols + c];
+      if ((size_t)o->row0 != r || (size_t)o->col0 != c)
+        continue;
+      int cols = 1, rows = 1;
+      while (cols < o->cols &&
+             t->cells[r * t->n_cols + c + (size_t)cols].row0 == (int)r &&
+             t->cells[r * t->n_cols + c + (size_t)cols].col0 == (int)c)
+        cols++;
+      for (int ok = 1; ok && rows < o->rows; rows += ok)
+        for (int k = 0; k < cols && ok; k++) {
+          const struct doc_cell *x =
+              &t->cells[(r + (size_t)rows) * t->n_cols + c + (size_t)k];
+          ok = x->row0 == (int)r && x->col0 == (int)c;
+        }
+      o->rows = rows;
+      o->cols = cols;
+    }
+}
+
 struct doc_table *doc_table_build(struct document *doc, const char *file,
                                   const char *where, struct doc_tcell *v,
                                   size_t n, size_t marked_header,
@@ -482,6 +518,7 @@ struct doc_table *doc_table_build(struct document *doc, const char *file,
   for (size_t k = 0; k < rows * cols; k++)
     if (!t->cells[k].text)
       t->cells[k].text = xstrdup("");
+  merges_settle(t);
   table_guess(t, marked_header);
   return t;
 }
