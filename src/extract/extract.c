@@ -197,7 +197,8 @@ static void extract_run(const struct extract_ctx *ctx,
                         struct extract_doc *doc) {
   const struct xcfg *x = &ctx->x;
   doc->pool = pool_new();
-  /* the date: the heading's, a byline's, the caller's, a mid-term's */
+  /* the date: the heading's, a byline's (a date in the first lines, or
+   * a date line in words), the caller's, a mid-term's */
   struct heading h;
   heading_scan(x, doc->text, doc->len, &h);
   if (h.year) {
@@ -207,6 +208,9 @@ static void extract_run(const struct extract_ctx *ctx,
   } else {
     when_doc_date(doc, h.end);
   }
+  if (!doc->year)
+    heading_date_line(doc->text, doc->len, h.end, &doc->year, &doc->month,
+                      &doc->day);
   if (!doc->year && ctx->year) {
     doc->year = ctx->year;
     doc->month = ctx->month;

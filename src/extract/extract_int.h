@@ -291,6 +291,10 @@ struct heading {
 void heading_scan(const struct xcfg *x, const char *text, size_t len,
                   struct heading *h);
 void heading_free(struct heading *h);
+/* A date line among the first three lines from 'from' ("Thứ Năm, ngày 7
+ * tháng 12 năm 2023", "Ngày đăng: 15/12/2023"): true with its date. */
+bool heading_date_line(const char *text, size_t len, size_t from, int *year,
+                       int *month, int *day);
 
 /* place.c */
 /* Build the index of the level words (extract_ctx_new calls it, before

@@ -404,42 +404,81 @@ static bool rule_line(const char *s, size_t a, size_t e) {
   return any;
 }
 
+/* The line [a, z) of 'text' as a sentence, lower-cased and classed: the
+ * block returned holds both and is the caller's to free. */
+static char *line_sent(const char *text, size_t a, size_t z,
+                       struct sent *st) {
+  memset(st, 0, sizeof *st);
+  st->s = text + a;
+  st->len = z - a;
+  st->off = a;
+  char *block = xmalloc(2 * st->len + 1);
+  memcpy(block, st->s, st->len);
+  block[st->len] = '\0';
+  unsigned char *wb = (unsigned char *)block + st->len + 1;
+  sent_lower(block, st->len, wb);
+  st->lw = block;
+  st->wb = wb;
+  return block;
+}
+
+/* The next non-blank line of 'text' from '*i': its bounds without the
+ * spaces around, and '*i' moved past it. False at the end. */
+static bool next_line(const char *text, size_t len, size_t *i, size_t *a,
+                      size_t *z) {
+  while (*i < len) {
+    const char *nl = memchr(text + *i, '\n', len - *i);
+    size_t e = nl ? (size_t)(nl - text) : len;
+    *a = *i;
+    while (*a < e && (text[*a] == ' ' || text[*a] == '\t'))
+      (*a)++;
+    *z = e;
+    while (*z > *a && (text[*z - 1] == ' ' || text[*z - 1] == '\t'))
+      (*z)--;
+    *i = e + 1;
+    if (*a < *z)
+      return true;
+  }
+  return false;
+}
+
+bool heading_date_line(const char *text, size_t len, size_t from, int *year,
+                       int *month, int *day) {
+  size_t i = from, a, z;
+  for (int n = 0; n < 3 && next_line(text, len, &i, &a, &z); n++) {
+    if (z - a > 120) /* a paragraph, not a date line */
+      continue;
+    struct sent st;
+    char *block = line_sent(text, a, z, &st);
+    struct date d;
+    size_t pa, pe;
+    bool ok = date_line(&st, 0, &d, &pa, &pe);
+    free(block);
+    if (ok) {
+      *year = d.year;
+      *month = d.month;
+      *day = d.day;
+      return true;
+    }
+  }
+  return false;
+}
+
 void heading_scan(const struct xcfg *x, const char *text, size_t len,
                   struct heading *h) {
   memset(h, 0, sizeof *h);
   struct block b;
   memset(&b, 0, sizeof b);
-  size_t i = 0, end = 0;
+  size_t i = 0, end = 0, a, z;
   int lines = 0;
-  while (i < len && lines < HEADING_LINES) {
-    const char *nl = memchr(text + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - text) : len;
-    size_t a = i;
-    while (a < e && (text[a] == ' ' || text[a] == '\t'))
-      a++;
-    size_t z = e;
-    while (z > a && (text[z - 1] == ' ' || text[z - 1] == '\t'))
-      z--;
-    i = e + 1;
-    if (a == z)
-      continue;
+  while (lines < HEADING_LINES && next_line(text, len, &i, &a, &z)) {
     lines++;
     if (rule_line(text, a, z))
       continue;
     if (z - a > 400) /* a paragraph */
       break;
     struct sent st;
-    memset(&st, 0, sizeof st);
-    st.s = text + a;
-    st.len = z - a;
-    st.off = a;
-    char *block = xmalloc(2 * st.len + 1);
-    memcpy(block, st.s, st.len);
-    block[st.len] = '\0';
-    unsigned char *wb = (unsigned char *)block + st.len + 1;
-    sent_lower(block, st.len, wb);
-    st.lw = block;
-    st.wb = wb;
+    char *block = line_sent(text, a, z, &st);
     bool ok = heading_line(x, &st, &b);
     free(block);
     if (!ok)
