@@ -210,6 +210,17 @@ static size_t short_date_at(const struct sent *st, size_t i, struct date *d) {
   return j + 4;
 }
 
+/* A date in words or in digits at 'i', the digits maybe after "ngày"
+ * ("ngày 15/12/2023"): its end, or NPOS. */
+static size_t any_date_at(const struct sent *st, size_t i, struct date *d) {
+  size_t e = long_date_at(st, i, d);
+  if (e == NPOS)
+    e = short_date_at(st, i, d);
+  if (e == NPOS && word_at(st, i, "ngày"))
+    e = short_date_at(st, skip_sp(st, i + strlen("ngày")), d);
+  return e;
+}
+
 /* Is [i, len) only times and their furniture ("08:30", "03:40:18 PM",
  * "(GMT+7)", "|")? */
 static bool only_times(const struct sent *st, size_t i) {
@@ -253,9 +264,7 @@ static bool date_line(const struct sent *st, size_t i, struct date *d,
                       size_t *pa, size_t *pe) {
   *pa = NPOS;
   size_t j = skip_labels(st, i);
-  size_t e = long_date_at(st, j, d);
-  if (e == NPOS)
-    e = short_date_at(st, j, d);
+  size_t e = any_date_at(st, j, d);
   if (e == NPOS && j == skip_sp(st, i)) {
     /* "Mường Lay, ngày ...": a name of capitalised words and a comma */
     size_t c = j;
@@ -265,7 +274,7 @@ static bool date_line(const struct sent *st, size_t i, struct date *d,
     bool name = c > j && c < st->len && upper_at(st, j);
     for (size_t q = j; name && q < c; q++)
       name = (st->wb[q] & WB_PART) || st->lw[q] == ' ' || st->lw[q] == '.';
-    if (name && (e = long_date_at(st, k, d)) != NPOS) {
+    if (name && (e = any_date_at(st, k, d)) != NPOS) {
       *pa = j;
       *pe = skip_sp_back(st, c);
     }
