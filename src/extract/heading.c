@@ -272,8 +272,10 @@ static bool date_line(const struct sent *st, size_t i, struct date *d,
       c++;
     size_t k = c < st->len ? skip_sp(st, c + 1) : NPOS;
     bool name = c > j && c < st->len && upper_at(st, j);
+    /* letters, dots and single spaces: two spaces are a column's edge */
     for (size_t q = j; name && q < c; q++)
-      name = (st->wb[q] & WB_PART) || st->lw[q] == ' ' || st->lw[q] == '.';
+      name = (st->wb[q] & WB_PART) || st->lw[q] == '.' ||
+             (st->lw[q] == ' ' && st->lw[q + 1] != ' ');
     if (name && (e = any_date_at(st, k, d)) != NPOS) {
       *pa = j;
       *pe = skip_sp_back(st, c);
@@ -346,6 +348,20 @@ static bool body_piece(const struct xcfg *x, const struct sent *line,
   return body;
 }
 
+/* Where the date line whose date is at 'k' starts, no earlier than 'i':
+ * at its place ("THỊ XÃ MƯỜNG LAY    Mường Lay, ngày ..."), the words
+ * before the comma back to two spaces or a tab, the column's edge. */
+static size_t date_start(const struct sent *st, size_t i, size_t k) {
+  size_t p = skip_sp_back(st, k);
+  if (p <= i || st->lw[p - 1] != ',')
+    return k;
+  p--;
+  while (p > i && st->lw[p - 1] != '\t' &&
+         !(st->lw[p - 1] == ' ' && p - 1 > i && st->lw[p - 2] == ' '))
+    p--;
+  return skip_sp(st, p);
+}
+
 /* Where the first of a Quốc hiệu, tiêu ngữ, number or date starts in
  * [i, len) of 'st' (at a word's start), or len. */
 static size_t next_mark(const struct sent *st, size_t i) {
@@ -354,10 +370,10 @@ static size_t next_mark(const struct sent *st, size_t i) {
       continue;
     struct date d;
     if (nation_at(st, k) != NPOS || motto_at(st, k) != NPOS ||
-        number_at(st, k) != NPOS || long_date_at(st, k, &d) != NPOS)
+        number_at(st, k) != NPOS)
       return k;
-    /* "... Mường Lay, ngày": the place's start is not known here; the
-     * date's "ngày" is, and the place goes with the body's words */
+    if (any_date_at(st, k, &d) != NPOS)
+      return date_start(st, i, k);
   }
   return st->len;
 }
