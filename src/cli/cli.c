@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "store/hooks.h"
 #include "util/file.h"
+#include "util/interrupt.h"
 
 struct command {
   const char *name;
@@ -172,6 +174,10 @@ int cli_main(int argc, char **argv) {
    * EFBIG and run the error path (drop the temporary PDF, roll back), not
    * kill chitieu halfway. */
   signal(SIGXFSZ, SIG_IGN);
+  /* SIGINT, SIGTERM and SIGHUP remove the temporary file being written
+   * and end chitieu as the signal would (util/interrupt.c). */
+  interrupt_install();
+  store_test_hooks_install();
   struct cli cli = {
       .db = env_or("CHITIEU_DB", "chitieu.db"),
       .config_dir = env_or("CHITIEU_CONFIG", "config"),
