@@ -278,6 +278,9 @@ void when_doc_date(struct extract_doc *doc, size_t from);
 void when_head_bytes(bool set[128]);
 /* Years and periods named in 'st'; array (caller frees), count in '*n'. */
 struct when *when_scan(const struct sent *st, int doc_year, size_t *n);
+/* The year (1900-2100, four digits not followed by a fifth) at 's', or
+ * 0. */
+int when_year_at(const char *s, size_t len);
 /* "giữa nhiệm kỳ 2020 – 2025" names the year of a mid-term review. */
 int when_midterm_year(const char *text, size_t len);
 
@@ -389,7 +392,9 @@ struct link_query {
   /* filled by link_figure: the unit's family, and where the words that
    * rule indicators in or out are looked for (link.c, query_bounds) */
   struct xunit fu;
-  size_t clause, tail, near, ex_end, need_end;
+  size_t clause, tail, near, ex_end, need_start, need_end;
+  const struct num *nums; /* the sentence's figures (for the subjects) */
+  size_t nn;
 };
 #define LINK_CANDS 4
 struct link_result {

@@ -371,6 +371,10 @@ static size_t distance(const struct link_hit *h, const struct num *n) {
 static void query_bounds(const struct xcfg *x, const struct sent *st,
                          struct link_query *q) {
   q->clause = clause_start(st, q->n->start, false);
+  /* a count's own part: "21 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt" */
+  q->need_start = q->n->unit_class == UNIT_PLAN
+                      ? clause_start(st, q->n->start, true)
+                      : q->clause;
   q->tail = tail_end(x, st, q->n);
   q->near = near_end(st, q->n);
   if (q->tail > q->near)
@@ -394,7 +398,7 @@ static long hit_fits(const struct xcfg *x, const struct link_hits *h,
       excluded_around(x, h, r->idx, hi))
     return -1;
   if (r->role == TERM_HEAD && d->n_needs &&
-      !role_starts(x, h, r->idx, TERM_NEED, q->clause, q->need_end))
+      !role_starts(x, h, r->idx, TERM_NEED, q->need_start, q->need_end))
     return -1;
   if (!unit_fits(x, r->idx, q))
     return -1;
@@ -408,6 +412,35 @@ static long hit_fits(const struct xcfg *x, const struct link_hits *h,
       return (long)ci;
   }
   return (long)r->idx;
+}
+
+/* For an indicator 'i' that counts things (xã, doanh nghiệp): does the
+ * first count of [from, to), the subject a later figure is about, count
+ * the same things? */
+static bool subject_fits(const struct xcfg *x, const struct sent *st,
+                         const struct link_query *q, size_t i, size_t from,
+                         size_t to) {
+  if (x->ind_unit[i].fam != UF_WORD)
+    return true;
+  for (size_t k = 0; k < q->nn; k++) {
+    const struct num *m = &q->nums[k];
+    if (m->start < from || m->start >= to)
+      continue;
+    if (m->unit_class != UNIT_ENTITY)
+      return true;
+    char u[64];
+    size_t ul = m->uend - m->ustart < sizeof u - 1 ? m->uend - m->ustart
+                                                   : sizeof u - 1;
+    memcpy(u, st->s + m->ustart, ul);
+    u[ul] = '\0';
+    struct xunit fu;
+    link_unit(u, &fu);
+    for (size_t j = x->units_at[i]; j < x->units_at[i + 1]; j++)
+      if (same_family(&fu, &x->units[j]))
+        return true;
+    return false;
+  }
+  return true;
 }
 
 /* Is [b, a) only "và" or a comma between two terms? */
@@ -447,6 +480,10 @@ static bool best_hit(const struct xcfg *x, const struct sent *st,
       continue;
     long idx = hit_fits(x, h, i, q);
     if (idx < 0)
+      continue;
+    /* "3 thôn đạt chuẩn nông thôn mới kiểu mẫu, đạt 150% kế hoạch": the
+     * subject before is counted in a unit the indicator does not take */
+    if (before && !subject_fits(x, st, q, (size_t)idx, lo, hi))
       continue;
     /* "thu ngân sách từ thuế thu nhập cá nhân đạt ...": words after the
      * term that name something else make it another thing. In the
@@ -571,6 +608,10 @@ void link_figure(const struct xcfg *x, const struct sent *st,
     return; /* it names something the catalogue lacks */
   /* then the parts of the sentence before it, nearest first, up to one
    * that names something: the subject the figure is about */
+  /* a count names what it counts: "22/26 chỉ tiêu đạt và vượt kế hoạch;
+   * 4 chỉ tiêu chưa đạt" is not about the 22 */
+  if (n->unit_class == UNIT_PLAN)
+    return;
   size_t cb = own;
   while (cb > 0) {
     size_t ca = clause_start(st, cb - 1, true);

@@ -86,7 +86,8 @@ static const struct word names_thing[] = {
     WORD("trường"),      WORD("công ty"),    WORD("cầu"),        WORD("đường"),       WORD("phố"),
     WORD("sông"),        WORD("hồ"),         WORD("núi"),        WORD("đèo"),         WORD("di tích"),
     WORD("bảo tàng"),    WORD("nhà máy"),    WORD("thủy điện"),  WORD("cửa khẩu"),    WORD("hiệp định"),
-    WORD("chợ"),         WORD("ga"),         WORD("bến xe"),     WORD("khu du lịch"), WORD_END};
+    WORD("chợ"),         WORD("ga"),         WORD("bến xe"),     WORD("khu du lịch"), WORD("vụ"),
+    WORD_END}; /* "vụ Đông Xuân" is a crop season, not huyện Đông Xuân */
 
 /* Is the word at 'i' an acronym ("NTM", "UBND")? */
 static bool acronym_at(const struct sent *st, size_t i, size_t n) {

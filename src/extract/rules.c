@@ -837,7 +837,8 @@ static void one_figure(struct sctx *c, size_t k) {
     /* "tăng 8%", "12-14%/năm": a rise or fall, not a level */
     bool change = r.verb == VERB_UP || r.verb == VERB_DOWN || n->per_year;
     struct link_query q = {.n = n, .vstart = r.vstart, .kind = kind,
-                           .change = change, .unit = f.unit};
+                           .change = change, .unit = f.unit,
+                           .nums = c->nums, .nn = c->nn};
     link_figure(c->x, st, &c->hits, &q, &c->link);
     if (c->link.code && c->link.label_start != NPOS &&
         c->link.label_start < r.vstart) {

@@ -2,9 +2,9 @@
 # init: creates the database, and a second run changes nothing.
 . "$SRC/tests/helpers/store_common.sh"
 run init
-expect 0 "database $CHITIEU_DB ready (schema 2)"
+expect 0 "database $CHITIEU_DB ready (schema 3)"
 run init
-expect 0 "database $CHITIEU_DB ready (schema 2)"
+expect 0 "database $CHITIEU_DB ready (schema 3)"
 run init --help
 expect 0
 run init extra

@@ -16,11 +16,13 @@ out=$tmp/b.pdf
 "$CHITIEU" -q --db "$db" brief config/meetings/giao-ban-quy-3-2024.yaml -o "$out" || fail "brief"
 
 # Cover, contents, summary, 11 units (province and ten districts: the
-# province and Mường Lay take two pages each, the others one), six
-# comparison pages and the appendix: 23 pages with this data. A change of
-# layout that moves this number should be looked at, then written here.
+# province, Mường Lay and Mường Ảng take two pages each, the others one),
+# six comparison pages and the appendix: 24 pages with this data. A change
+# of layout that moves this number should be looked at, then written here.
+# (Mường Ảng's table has 15 rows since the targets of its 6-month report
+# are linked to their indicators; it was on one page with 11.)
 n=$(pages "$out")
-[ "$n" = 23 ] || fail "the pack has $n pages, want 23"
+[ "$n" = 24 ] || fail "the pack has $n pages, want 24"
 check_quiet "$out"
 check_footers "$out"
 
@@ -46,11 +48,19 @@ for want in "0	2	Mục lục" "0	3	Tổng hợp kết quả thực hiện chỉ 
   grep -qF -- "$want" "$tmp/outline" || fail "outline lacks '$want': $(cat "$tmp/outline")"
 done
 [ "$(grep -c '^1	' "$tmp/outline")" = 17 ] || fail "want 11 units and 6 indicators under their parts"
-# A unit whose charts and table overflow a page by a little is kept on one
-# page with lower charts: Mường Ảng's section spilled onto a second page at full chart height.
-p1=$(awk -F'\t' '$3=="Huyện Mường Ảng"{print $2}' "$tmp/outline")
-p2=$(awk -F'\t' '$3=="Huyện Nậm Pồ"{print $2}' "$tmp/outline")
-[ -n "$p1" ] && [ "$p2" = $((p1 + 1)) ] || fail "Mường Ảng takes pages $p1 to $((p2 - 1))"
+# Every unit takes the pages said above: each district but Mường Lay and
+# Mường Ảng one page, those two.
+units=$(awk -F'\t' '$1==1 && $2 > 3' "$tmp/outline" | head -n 12)
+prev=""
+while IFS=$'\t' read -r level page title; do
+  if [ -n "$prev" ]; then
+    want=1
+    case $prev in "Tỉnh Điện Biên"|"Thị xã Mường Lay"|"Huyện Mường Ảng") want=2 ;; esac
+    [ $((page - prev_page)) = "$want" ] || fail "$prev takes $((page - prev_page)) pages, want $want"
+  fi
+  prev=$title
+  prev_page=$page
+done <<<"$units"
 
 # The table of contents lists every bookmark but its own with the same page
 # number, and its links go to those pages.
