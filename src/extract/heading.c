@@ -151,17 +151,11 @@ static size_t blank_or_num(const struct sent *st, size_t i, int *v) {
   }
 }
 
-/* A four-digit year at 'i', else 0. */
+/* A year at 'i' ending a word, else 0. */
 static int year4(const struct sent *st, size_t i) {
-  if (i + 4 > st->len)
+  if (i >= st->len || word_byte_at(st, i + 4))
     return 0;
-  for (int k = 0; k < 4; k++)
-    if (!isdig(st->lw[i + k]))
-      return 0;
-  if (word_byte_at(st, i + 4))
-    return 0;
-  int y = atoi(st->lw + i);
-  return y >= 1900 && y <= 2100 ? y : 0;
+  return when_year_at(st->lw + i, st->len - i);
 }
 
 struct date {

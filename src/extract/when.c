@@ -40,6 +40,8 @@ static int year_at(const char *s, size_t len) {
   return y >= YEAR_MIN && y <= YEAR_MAX ? y : 0;
 }
 
+int when_year_at(const char *s, size_t len) { return year_at(s, len); }
+
 /* Read 1-2 digits at 's'; returns count, value in '*v'. */
 static size_t small_at(const char *s, size_t len, int *v) {
   size_t n = 0;
