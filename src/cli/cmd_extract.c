@@ -46,6 +46,7 @@ static const char usage[] =
     "\n"
     "A text's own heading block, byline or title wins over --locality and\n"
     "--date: they fill in what it leaves unsaid (docs/extraction.md).\n"
+    "\n"
     "Files must be UTF-8 (with or without BOM; NFC or NFD; LF or CRLF).\n";
 
 enum { OPT_FORMAT = OPT_CMD_BASE, OPT_NO_CONFIG, OPT_JOBS, OPT_LOCALITY,
