@@ -1,34 +1,39 @@
 #!/bin/bash
 # tests/eval/score.sh - the extractor against the shared gold corpus
-# (seeds and dev, beside the source tree). Fails if strict or number F1
-# falls more than 0.02 below what the extractor reached when this test
-# was written (1.000 on both sets with the project config). Skipped
-# where the corpus or the scorer is not there.
+# (seeds, dev and dev2, beside the source tree). Fails if strict, number
+# or cell F1 (what reaches a dashboard cell) falls more than 0.02 below
+# what the extractor reached when this test was last set: 1.000 on seeds
+# and dev; on dev2 strict 0.874, number 0.978, cell 0.849. Skipped where
+# the corpus or the scorer is not there.
 set -u
 score="$SRC/../shared/eval/score.py"
-[ -f "$score" ] || exit 77
+[ -f "$score" ] || { echo "no shared scorer: skipped"; exit 77; }
 [ -x "${CHITIEU:-}" ] || exit 77
 command -v python3 >/dev/null || exit 77
-floor_strict=0.98
-floor_number=0.98
 fail=0
-for set in seeds dev; do
+# set strict-floor number-floor cell-floor
+while read -r set fs fn fc; do
   gold="$SRC/../shared/corpus/$set"
-  [ -d "$gold" ] || exit 77
+  [ -d "$gold" ] || { echo "no shared corpus $set: skipped"; exit 77; }
   line=$(cd "$SRC" && python3 "$score" --gold "$gold" -q \
     --cmd "'$CHITIEU' extract --format jsonl {files}" | tail -1)
   echo "$set: $line"
   strict=$(sed -n 's/.*strict_f1=\([0-9.]*\).*/\1/p' <<<"$line")
   number=$(sed -n 's/.*number_f1=\([0-9.]*\).*/\1/p' <<<"$line")
-  if [ -z "$strict" ] || [ -z "$number" ]; then
+  cell=$(sed -n 's/.*cell_f1=\([0-9.]*\).*/\1/p' <<<"$line")
+  if [ -z "$strict" ] || [ -z "$number" ] || [ -z "$cell" ]; then
     echo "FAIL $set: no score"
     fail=1
     continue
   fi
-  if awk -v s="$strict" -v n="$number" -v fs="$floor_strict" \
-      -v fn="$floor_number" 'BEGIN { exit !(s < fs || n < fn) }'; then
-    echo "FAIL $set: strict $strict (floor $floor_strict), number $number (floor $floor_number)"
+  if awk -v s="$strict" -v n="$number" -v c="$cell" -v fs="$fs" -v fn="$fn" \
+      -v fc="$fc" 'BEGIN { exit !(s < fs || n < fn || c < fc) }'; then
+    echo "FAIL $set: strict $strict (floor $fs), number $number (floor $fn), cell $cell (floor $fc)"
     fail=1
   fi
-done
+done <<'SETS'
+seeds 0.98 0.98 0.98
+dev 0.98 0.98 0.98
+dev2 0.85 0.95 0.82
+SETS
 exit $fail
