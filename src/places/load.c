@@ -21,6 +21,33 @@ static const char *const levels[] = {"tỉnh",   "thành phố", "quận",
                                      "huyện",  "thị xã",    "phường",
                                      "xã",     "thị trấn",  "đặc khu"};
 
+void places_key_tidy(char *f) {
+  char *w = f;
+  for (const char *r = f; *r;) {
+    char c = *r;
+    size_t n = 1;
+    /* U+2013 EN DASH, U+2019 RIGHT SINGLE QUOTATION MARK */
+    if ((unsigned char)r[0] == 0xE2 && (unsigned char)r[1] == 0x80 &&
+        ((unsigned char)r[2] == 0x93 || (unsigned char)r[2] == 0x99)) {
+      c = (unsigned char)r[2] == 0x93 ? '-' : '\'';
+      n = 3;
+    }
+    if (c == '-' || c == '\'') {
+      while (w > f && w[-1] == ' ')
+        w--;
+      *w++ = c;
+      r += n;
+      while (*r == ' ')
+        r++;
+      continue;
+    }
+    if (n == 1)
+      *w++ = c;
+    r += n;
+  }
+  *w = '\0';
+}
+
 size_t places_hash(const char *s) {
   size_t h = 14695981039346656037u;
   for (; *s; s++)
@@ -50,7 +77,7 @@ static int code_index(const struct places *p, const char *code) {
 int places_first_named(const struct places *p, const char *fold) {
   for (size_t i = places_hash(fold) & p->name_mask;; i = (i + 1) & p->name_mask) {
     int u = p->by_name[i];
-    if (u < 0 || strcmp(p->units[u].fold, fold) == 0)
+    if (u < 0 || strcmp(p->key[u], fold) == 0)
       return u;
   }
 }
@@ -210,7 +237,24 @@ static void index_names(struct places *p) {
     buf_add(&folds, f, strlen(f) + 1);
     free(owned);
   }
+  /* the look-up keys: the folded name itself but for the few names with
+   * a hyphen or an apostrophe, tidied in a copy */
+  size_t *key_off = xmalloc((size_t)p->n * sizeof *key_off);
+  for (int i = 0; i < p->n; i++) {
+    const char *f = folds.s + off[i];
+    key_off[i] = off[i];
+    if (!strpbrk(f, "-'\xE2"))
+      continue;
+    key_off[i] = folds.len;
+    buf_add(&folds, f, strlen(f) + 1); /* may move folds.s */
+    places_key_tidy(folds.s + key_off[i]);
+    folds.len = key_off[i] + strlen(folds.s + key_off[i]) + 1;
+  }
   p->folds = buf_detach(&folds);
+  p->key = xmalloc((size_t)p->n * sizeof *p->key);
+  for (int i = 0; i < p->n; i++)
+    p->key[i] = p->folds + key_off[i];
+  free(key_off);
   p->by_name = table_new(p->n, &p->name_mask);
   p->next_same = xmalloc((size_t)p->n * sizeof *p->next_same);
   /* backwards, so that each chain and each child list is in file order */
@@ -218,9 +262,9 @@ static void index_names(struct places *p) {
     struct place *u = &p->units[i];
     u->fold = p->folds + off[i];
     p->next_same[i] = -1;
-    size_t slot = places_hash(u->fold) & p->name_mask;
+    size_t slot = places_hash(p->key[i]) & p->name_mask;
     while (p->by_name[slot] >= 0 &&
-           strcmp(p->units[p->by_name[slot]].fold, u->fold) != 0)
+           strcmp(p->key[p->by_name[slot]], p->key[i]) != 0)
       slot = (slot + 1) & p->name_mask;
     p->next_same[i] = p->by_name[slot];
     p->by_name[slot] = i;
@@ -288,6 +332,7 @@ void places_free(struct places *p) {
     return;
   free(p->text);
   free(p->folds);
+  free(p->key);
   free(p->units);
   free(p->links);
   free(p->by_code);

@@ -84,7 +84,17 @@ static bool level_fits(const struct level_word *w, const struct place *u) {
   return strcmp(w->level, u->level) == 0 && (!w->tier || w->tier == u->tier);
 }
 
-/* text_fold of 's' ('len' bytes) without white space at either end. */
+/* Short forms texts use for a name the gazetteer writes in full. */
+static const char *const short_forms[][2] = {
+    {"hcm", "ho chi minh"},
+    {"tphcm", "ho chi minh"},
+    {"tp.hcm", "ho chi minh"},
+    {"brvt", "ba ria-vung tau"},
+};
+
+/* The look-up key of 's' ('len' bytes): text_fold without white space at
+ * either end, tidied (places_key_tidy), a short form written in full.
+ * Caller frees. */
 static char *fold_trim(const char *s, size_t len) {
   while (len && is_space(*s)) {
     s++;
@@ -92,7 +102,14 @@ static char *fold_trim(const char *s, size_t len) {
   }
   while (len && (is_space(s[len - 1]) || s[len - 1] == '.'))
     len--;
-  return text_fold(s, len);
+  char *f = text_fold(s, len);
+  places_key_tidy(f);
+  for (size_t i = 0; i < sizeof short_forms / sizeof short_forms[0]; i++)
+    if (strcmp(f, short_forms[i][0]) == 0) {
+      free(f);
+      return xstrdup(short_forms[i][1]);
+    }
+  return f;
 }
 
 bool places_within(const struct places *p, int u, int anc) {
@@ -354,7 +371,7 @@ const struct place *places_suggest(const struct places *p, const char *name,
     int first = p->by_name[slot];
     if (first < 0)
       continue;
-    const char *g = p->units[first].fold;
+    const char *g = p->key[first];
     size_t ng = strlen(g);
     if ((ng > nf ? ng - nf : nf - ng) > (size_t)limit)
       continue;

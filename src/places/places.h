@@ -119,7 +119,8 @@ struct place_match {
 /* Find the units called 'name' ('len' bytes of UTF-8): a bare name
  * ("Mường Lay", "muong lay"), or one with its level word or its usual
  * abbreviation ("Thị xã Mường Lay", "TX. Mường Lay", "TP Điện Biên Phủ",
- * "H. Châu Thành"), in any case and with or without diacritics; or a path
+ * "H. Châu Thành", "TP.HCM"), in any case and with or without diacritics,
+ * with or without spaces around a hyphen ("Bà Rịa-Vũng Tàu"); or a path
  * from the unit up, comma separated ("Châu Thành, Tiền Giang", "xã Tân
  * Phú, huyện Châu Thành, tỉnh Bến Tre"), each part narrowing the next.
  *

@@ -236,6 +236,23 @@ static void test_names(const struct places *p) {
   STR_EQ(code_of(p, &m[0]), "094");
   INT_EQ(lookup(p, "Thành phố Hồ Chí Minh", 20240101, NULL, 0, m), 1);
   STR_EQ(code_of(p, &m[0]), "79");
+  /* hyphens and apostrophes with or without spaces, short forms */
+  static const struct {
+    const char *name;
+    const char *code;
+  } forms[] = {{"Bà Rịa - Vũng Tàu", "77"},  {"Bà Rịa-Vũng Tàu", "77"},
+               {"tỉnh Bà Rịa – Vũng Tàu", "77"}, {"BRVT", "77"},
+               {"TP Phan Rang - Tháp Chàm", "582"},
+               {"Phan Rang-Tháp Chàm", "582"},
+               {"TP.HCM", "79"},             {"TP. HCM", "79"},
+               {"Thành phố Hồ Chí Minh", "79"}, {"huyện Ea H'Leo", "645"},
+               {"huyện Ea H’Leo", "645"},   {"huyện Ea H' Leo", "645"}};
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    int n = lookup(p, forms[i].name, 20240101, NULL, 0, m);
+    HARNESS_REPORT(n == 1 && strcmp(code_of(p, &m[0]), forms[i].code) == 0,
+                   "'%s': %d candidates, first %s", forms[i].name, n,
+                   n ? code_of(p, &m[0]) : "-");
+  }
   /* a name that starts like a level word */
   INT_EQ(lookup(p, "Quán Thánh", 20240101, NULL, 0, m), 1);
   STR_EQ(code_of(p, &m[0]), "00013");
