@@ -19,7 +19,8 @@ build=${BUILD_DIR:-build}
 
 packages=(build-essential cmake pkg-config libsqlite3-dev libcairo2-dev
           libhpdf-dev libyaml-dev libutf8proc-dev nettle-dev
-          libzip-dev libxml2-dev libpoppler-glib-dev)
+          libzip-dev libxml2-dev libpoppler-glib-dev libtesseract-dev
+          tesseract-ocr-vie)
 if [ "$what" = test ]; then
   # tools the tests check PDFs and the database with
   packages+=(poppler-utils qpdf python3 sqlite3 file)

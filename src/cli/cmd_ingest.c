@@ -68,6 +68,9 @@ static int pick(const char *path) {
     why = err.msg;
   else if (fmt == DOC_XLSX)
     why = "a spreadsheet: load its figures with 'chitieu import'";
+  else if (fmt == DOC_IMAGE)
+    why = "an image (a photo or a scanned page?): name it on the command "
+          "line to read it by OCR";
   if (why)
     msg_errorf("%s: skipped: %s", path, why);
   buf_free(&b);

@@ -26,6 +26,8 @@ const char *doc_format_name(enum doc_format fmt) {
     return "html";
   case DOC_PDF:
     return "pdf";
+  case DOC_IMAGE:
+    return "image";
   }
   return "?";
 }
@@ -122,6 +124,22 @@ static int sniff_zip(const char *name, const char *data, size_t len,
   return rc;
 }
 
+/* PNG, JPEG and TIFF by their signatures. */
+static int is_image(const char *data, size_t len) {
+  const unsigned char *u = (const unsigned char *)data;
+  return (len >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+         (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF) ||
+         (len >= 4 && (memcmp(data, "II*\0", 4) == 0 ||
+                       memcmp(data, "MM\0*", 4) == 0));
+}
+
+/* A file its user named *.txt is text, whatever its bytes: an image saved
+ * under that name gets the extractor's UTF-8 error, not OCR. */
+static int named_txt(const char *name) {
+  size_t n = name ? strlen(name) : 0;
+  return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
 int doc_sniff(const char *name, const char *data, size_t len,
               enum doc_format *fmt, struct err *err) {
   *fmt = DOC_TEXT;
@@ -134,6 +152,10 @@ int doc_sniff(const char *name, const char *data, size_t len,
   /* Some writers put bytes before the header; readers accept 1 KiB. */
   if (has_bytes(data, len < 1024 ? len : 1024, "%PDF-", 5)) {
     *fmt = DOC_PDF;
+    return 0;
+  }
+  if (is_image(data, len) && !named_txt(name)) {
+    *fmt = DOC_IMAGE;
     return 0;
   }
   if (len >= 5 && memcmp(data, "{\\rtf", 5) == 0)
@@ -180,6 +202,8 @@ int doc_read_mem(const char *name, const char *data, size_t len,
     rc = html_read(name, data, len, doc, err);
   } else if (fmt == DOC_PDF) {
     rc = pdf_read(name, data, len, doc, err);
+  } else if (fmt == DOC_IMAGE) {
+    rc = ocr_image(name, data, len, doc, err);
   } else {
     rc = text_read(name, data, len, doc, err);
   }

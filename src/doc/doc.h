@@ -10,7 +10,8 @@
  *   .docx   zip with word/document.xml       (libzip + libxml2)
  *   .xlsx   zip with xl/workbook.xml         (libzip + libxml2)
  *   .html   markup opening with <html>, <head>, <body> or <!DOCTYPE html>
- *   .pdf    "%PDF-"                          (poppler-glib)
+ *   .pdf    "%PDF-"                          (poppler-glib; a scan by OCR)
+ *   image   PNG, JPEG, TIFF signatures       (OCR: tesseract, Vietnamese)
  *   text    anything else (the extractor checks its UTF-8)
  *
  * Legacy .doc/.xls (OLE2 files), .odt/.ods and RTF are refused with a
@@ -45,6 +46,7 @@ enum doc_format {
   DOC_XLSX,
   DOC_HTML,
   DOC_PDF,
+  DOC_IMAGE, /* PNG, JPEG, TIFF: read by OCR */
 };
 
 /* One paragraph: a line of text with no newline in it. */
@@ -128,7 +130,7 @@ void doc_text(const struct document *doc, struct buf *out);
 const struct doc_cell *doc_table_cell(const struct doc_table *t, size_t row,
                                       size_t col);
 
-/* "text", "docx", "xlsx", "html", "pdf". */
+/* "text", "docx", "xlsx", "html", "pdf", "image". */
 const char *doc_format_name(enum doc_format fmt);
 
 #endif

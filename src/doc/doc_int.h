@@ -94,6 +94,35 @@ char *doc_xml_attr(const xmlNode *n, const char *attr);
 long doc_xml_attr_long(const xmlNode *n, const char *attr, long dflt,
                        long max);
 
+/* Lines of text with their boxes (points from the page's top left), as a
+ * PDF's text layer or OCR gives them, in reading order page by page. */
+struct line {
+  char *text; /* as found (not yet cleaned) */
+  double x1, y1, x2, y2;
+  int page;    /* 1-based */
+  bool table;  /* a table's cell */
+  bool margin; /* a running header or footer */
+};
+
+struct lines {
+  struct line *v;
+  size_t n, cap;
+};
+
+/* Paragraphs of 'doc' from the lines 'L' (marked on the way: running
+ * headers and footers, tables); 'height' holds each page's height. */
+void doc_lines_build(struct document *doc, struct lines *L,
+                     const double *height);
+void doc_lines_free(struct lines *L);
+
+/* OCR (doc/ocr.c, tesseract with the Vietnamese data): the pages of the
+ * poppler document 'pd' (a PopplerDocument *) rendered at OCR_DPI, or the
+ * image in 'data' ('len' bytes: PNG, JPEG, TIFF), into 'L'. Returns 0, or
+ * -1 with 'err' naming what to install when OCR cannot run. */
+int ocr_pdf(const char *name, void *pd, struct lines *L, struct err *err);
+int ocr_image(const char *name, const char *data, size_t len,
+              struct document *doc, struct err *err);
+
 int docx_read(struct zpkg *p, struct document *doc, struct err *err);
 int xlsx_read(struct zpkg *p, struct document *doc, struct err *err);
 int html_read(const char *name, const char *data, size_t len,

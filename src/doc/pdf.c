@@ -5,8 +5,11 @@
  * line, with a box per character. The lines are rebuilt into paragraphs
  * from their boxes:
  *   - running headers and footers are left out: a line in the top or
- *     bottom band of the page (HEAD_BAND of its height), or whose text,
- *     digits aside, stands at the same height on two pages or more;
+ *     bottom band of the page (HEAD_BAND of its height); a page's first
+ *     line above HEAD_APART of the height with a gap of 1.5 lines under
+ *     it, or its last line below FOOT_APART with a gap of 2 lines above
+ *     it; a line whose text, digits aside, stands at the same height on
+ *     two pages or more;
  *   - a table is left out of the text: a run of baselines each shared by
  *     three text pieces or more side by side (the cells of a row), with
  *     the lines between and the narrow lines right under them (cells
@@ -18,9 +21,10 @@
  *     width short of its right edge: a paragraph's last line) and this one
  *     starts at the left edge or a first-line indent from it (a centred
  *     line, as in the heading block, starts further in).
- * A PDF without a text layer (a scan) is refused with what to do, as is
- * one protected by a password. Pages are read one at a time: memory stays
- * that of one page's text besides the document itself. */
+ * A PDF without a text layer (a scan) is read by OCR (doc/ocr.c), which
+ * gives lines with boxes as well; one protected by a password is refused.
+ * Pages are read one at a time: memory holds the text's lines and one
+ * page, besides the document itself. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,24 +35,13 @@
 #include "text/text.h"
 #include "util/xalloc.h"
 
-#define HEAD_BAND 0.06
+#define HEAD_BAND 0.07
+#define HEAD_APART 0.12 /* a first line above this, set apart: a header */
+#define FOOT_APART 0.80 /* a last line below this, set apart: a footer */
 #define PARA_GAP 1.3
 #define SHORT_LINE 0.15 /* of the text's width, short of its right edge */
 #define INDENT_MAX 40.0 /* points from the left edge: a first-line indent */
 #define MAX_PAGES 100000
-
-struct line {
-  char *text; /* as poppler gave it (not yet cleaned) */
-  double x1, y1, x2, y2;
-  int page;
-  bool table;  /* a table's cell */
-  bool margin; /* a running header or footer */
-};
-
-struct lines {
-  struct line *v;
-  size_t n, cap;
-};
 
 /* Split page 'page' (1-based) into lines with their boxes. */
 static void page_lines(PopplerPage *pg, int page, struct lines *out) {
@@ -104,12 +97,35 @@ static char *no_digits(const char *s) {
   return t;
 }
 
+static double usual_step(const struct lines *L, size_t from, size_t to);
+
+/* The first and last lines of the page 'from'..'to' that stand apart from
+ * the text, as the header comment says. */
+static void mark_apart(struct lines *L, size_t from, size_t to, double h) {
+  if (to - from < 3 || h <= 0)
+    return;
+  double step = usual_step(L, from, to);
+  struct line *first = &L->v[from], *next = &L->v[from + 1];
+  if (first->y2 < h * HEAD_APART && next->y1 - first->y2 > 1.5 * step)
+    first->margin = true;
+  struct line *last = &L->v[to - 1], *prev = &L->v[to - 2];
+  if (last->y1 > h * FOOT_APART && last->y1 - prev->y2 > 2 * step)
+    last->margin = true;
+}
+
 static void mark_margins(struct lines *L, const double *height) {
   for (size_t i = 0; i < L->n; i++) {
     struct line *l = &L->v[i];
     double h = height[l->page - 1];
     if (h > 0 && (l->y2 < h * HEAD_BAND || l->y1 > h * (1 - HEAD_BAND)))
       l->margin = true;
+  }
+  for (size_t from = 0; from < L->n;) {
+    size_t to = from;
+    while (to < L->n && L->v[to].page == L->v[from].page)
+      to++;
+    mark_apart(L, from, to, height[L->v[from].page - 1]);
+    from = to;
   }
   /* The same text at the same height on another page. Only the first
    * and the last three lines of each page can be running ones. */
@@ -272,6 +288,32 @@ static void write_paras(struct document *doc, struct lines *L, double left,
   buf_free(&p);
 }
 
+void doc_lines_build(struct document *doc, struct lines *L,
+                     const double *height) {
+  double left = INFINITY, right = -INFINITY;
+  for (size_t k = 0; k < L->n; k++)
+    if (L->v[k].x2 > L->v[k].x1) {
+      left = fmin(left, L->v[k].x1);
+      right = fmax(right, L->v[k].x2);
+    }
+  mark_margins(L, height);
+  for (size_t from = 0; from < L->n;) {
+    size_t to = from;
+    while (to < L->n && L->v[to].page == L->v[from].page)
+      to++;
+    mark_tables(L, from, to, left, right);
+    from = to;
+  }
+  write_paras(doc, L, left, right);
+}
+
+void doc_lines_free(struct lines *L) {
+  for (size_t i = 0; i < L->n; i++)
+    free(L->v[i].text);
+  free(L->v);
+  memset(L, 0, sizeof *L);
+}
+
 int pdf_read(const char *name, const char *data, size_t len,
              struct document *doc, struct err *err) {
   GBytes *bytes = g_bytes_new_static(data, len);
@@ -297,7 +339,6 @@ int pdf_read(const char *name, const char *data, size_t len,
     n = MAX_PAGES;
   struct lines L = {0};
   double *height = xcalloc((size_t)n + 1, sizeof *height);
-  double left = INFINITY, right = -INFINITY;
   for (int i = 0; i < n; i++) {
     PopplerPage *pg = poppler_document_get_page(pd, i);
     if (!pg)
@@ -305,40 +346,23 @@ int pdf_read(const char *name, const char *data, size_t len,
     double w, h;
     poppler_page_get_size(pg, &w, &h);
     height[i] = h;
-    size_t from = L.n;
     page_lines(pg, i + 1, &L);
-    for (size_t k = from; k < L.n; k++)
-      if (L.v[k].x2 > L.v[k].x1) {
-        left = fmin(left, L.v[k].x1);
-        right = fmax(right, L.v[k].x2);
-      }
     g_object_unref(pg);
   }
-  g_object_unref(pd);
   doc->n_pages = n;
   size_t chars = 0;
   for (size_t i = 0; i < L.n; i++)
     chars += strlen(L.v[i].text);
   int rc = 0;
   if (chars < 16 * (size_t)(n ? n : 1) && chars < 200) {
-    rc = err_set(err, name, 0, 0,
-                 "the PDF has no text layer (a scan?): chitieu cannot read "
-                 "it; export it with its text, or run it through OCR "
-                 "first (ocrmypdf -l vie, Debian package ocrmypdf)");
-  } else {
-    mark_margins(&L, height);
-    for (size_t from = 0; from < L.n;) {
-      size_t to = from;
-      while (to < L.n && L.v[to].page == L.v[from].page)
-        to++;
-      mark_tables(&L, from, to, left, right);
-      from = to;
-    }
-    write_paras(doc, &L, left, right);
+    /* No text layer: a scan, read by OCR when it is installed. */
+    doc_lines_free(&L);
+    rc = ocr_pdf(name, pd, &L, err);
   }
-  for (size_t i = 0; i < L.n; i++)
-    free(L.v[i].text);
-  free(L.v);
+  if (rc == 0)
+    doc_lines_build(doc, &L, height);
+  g_object_unref(pd);
+  doc_lines_free(&L);
   free(height);
   return rc;
 }

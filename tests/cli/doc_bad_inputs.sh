@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # doc: bad documents (a zip bomb, an XML external entity, a damaged and a
-# truncated .docx, a legacy .doc, a PDF without text, a truncated one, one
-# protected by a password) each give one line naming the file and the
-# part, for extract and for ingest, and nothing is stored.
+# truncated .docx, a legacy .doc, a PDF with no text even by OCR, a
+# truncated one, one protected by a password) each give one line naming
+# the file and the part, for extract and for ingest, and nothing is stored.
 . "$SRC/tests/helpers/store_common.sh"
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 python3 "$SRC/tests/doc/make_report.py" "$T" || fail "make_report.py failed"
@@ -28,7 +28,13 @@ check xxe.docx "word/document.xml: XML with a DOCTYPE (DTDs and entities are not
 check corrupt.docx "word/document.xml: damaged (Zlib error: data error)"
 check truncated.docx "zip directory: the file is damaged or truncated (Not a zip archive)"
 check legacy.doc "a legacy Word .doc file: save it as .docx"
-check scan.pdf "the PDF has no text layer (a scan?): chitieu cannot read it; export it with its text, or run it through OCR first (ocrmypdf -l vie, Debian package ocrmypdf)"
+# A page with no text, only a drawing, goes to OCR, which finds none (or,
+# without tesseract's Vietnamese data, says what to install).
+if "$CHITIEU" extract "$T/scan.pdf" 2>&1 | grep -q tesseract-ocr-vie; then
+  check scan.pdf "a scan without text: reading it needs OCR, and tesseract's Vietnamese data is not installed (Debian package tesseract-ocr-vie)"
+else
+  check scan.pdf "a scan in which OCR found no text (an empty or unreadable page?)"
+fi
 check truncated.pdf "not a readable PDF (PDF document is damaged)"
 if command -v qpdf >/dev/null; then
   qpdf --encrypt user owner 256 -- "$SRC/tests/doc/report.pdf" "$T/locked.pdf" ||
