@@ -14,6 +14,7 @@
 
 static const char usage[] =
     "Usage: chitieu localities [--under CODE|NAME] [--at DATE] [--search TEXT]\n"
+    "                          [--map]\n"
     "List the administrative units of Việt Nam that chitieu knows: the 63\n"
     "provinces, 696 districts and 10,047 communes valid until 30 June 2025\n"
     "and the 34 provinces and 3,321 communes from 1 July 2025. Without\n"
@@ -28,14 +29,18 @@ static const char usage[] =
     "  --search TEXT      the unit of a code (095, muong-lay), the units of a\n"
     "                     name (\"Mường Lay\", \"TX. Mường Lay\", \"Châu Thành,\n"
     "                     Tiền Giang\"), else those whose name contains TEXT;\n"
-    "                     exit status 1 if none\n";
+    "                     exit status 1 if none\n"
+    "  --map              under each unit, the reform's mapping: '->' the new\n"
+    "                     units an old one went into, '<-' the old units a new\n"
+    "                     one took in, '(part)' where only a part went\n";
 
-enum { OPT_UNDER = OPT_CMD_BASE, OPT_AT, OPT_SEARCH };
+enum { OPT_UNDER = OPT_CMD_BASE, OPT_AT, OPT_SEARCH, OPT_MAP };
 
 struct opts {
   struct cli *cli;
   const char *under, *search;
   int at;
+  bool map;
 };
 
 static int handle(void *ud, int opt, const char *arg) {
@@ -51,6 +56,9 @@ static int handle(void *ud, int opt, const char *arg) {
     return 0;
   case OPT_SEARCH:
     o->search = arg;
+    return 0;
+  case OPT_MAP:
+    o->map = true;
     return 0;
   default:
     return EXIT_USAGE;
@@ -70,7 +78,24 @@ static void add_day(struct buf *out, int day) {
     buf_addf(out, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
 }
 
-static void put_unit(struct buf *out, const struct cli_places *cp, int i) {
+/* The mapping lines of unit 'i' for --map: "    -> m00008 phường Ngọc
+ * Hà (part)". */
+static void put_map(struct buf *out, const struct cli_places *cp, int i) {
+  const struct places *pl = cli_places_gazetteer(cp);
+  const struct place *u = places_get(pl, i);
+  char d[512];
+  for (int k = 0; k < u->n_into + u->n_from; k++) {
+    bool into = k < u->n_into;
+    const struct place_link *l = into ? &u->into[k] : &u->from[k - u->n_into];
+    const struct place *v = places_get(pl, l->unit);
+    buf_addf(out, "    %s %-7s %s%s\n", into ? "->" : "<-", v->code,
+             places_describe(pl, v, into && v->parent >= 0, d, sizeof d),
+             l->partial ? " (part)" : "");
+  }
+}
+
+static void put_unit(struct buf *out, const struct cli_places *cp, int i,
+                     bool map) {
   const struct places *pl = cli_places_gazetteer(cp);
   const struct place *u = places_get(pl, i);
   const struct place *parent = places_get(pl, u->parent);
@@ -85,6 +110,8 @@ static void put_unit(struct buf *out, const struct cli_places *cp, int i) {
   if (c)
     buf_addf(out, "  %s", c);
   buf_addc(out, '\n');
+  if (map)
+    put_map(out, cp, i);
 }
 
 /* The unit 'arg' names, resolved by cli_locality; -1 (message printed)
@@ -109,21 +136,21 @@ static int unit_named(struct opts *o, const struct cli_places *cp,
 
 /* Every unit below 'u', depth first, valid on 'at'. */
 static void put_below(struct buf *out, const struct cli_places *cp, int u,
-                      int at, size_t *n) {
+                      int at, bool map, size_t *n) {
   const struct places *pl = cli_places_gazetteer(cp);
   for (int c = places_get(pl, u)->first_child; c >= 0;
        c = places_get(pl, c)->next_sibling) {
     if (places_valid_at(places_get(pl, c), at)) {
-      put_unit(out, cp, c);
+      put_unit(out, cp, c, map);
       (*n)++;
     }
-    put_below(out, cp, c, at, n);
+    put_below(out, cp, c, at, map, n);
   }
 }
 
 /* The units whose folded name contains TEXT's, on 'at', under 'under'. */
 static size_t put_containing(struct buf *out, const struct cli_places *cp,
-                             const char *text, int at, int under) {
+                             const char *text, int at, int under, bool map) {
   const struct places *pl = cli_places_gazetteer(cp);
   char *f = text_fold(text, strlen(text));
   size_t n = 0;
@@ -131,7 +158,7 @@ static size_t put_containing(struct buf *out, const struct cli_places *cp,
     const struct place *u = places_get(pl, i);
     if (strstr(u->fold, f) && places_valid_at(u, at) &&
         (under < 0 || places_within(pl, i, under))) {
-      put_unit(out, cp, i);
+      put_unit(out, cp, i, map);
       n++;
     }
   }
@@ -161,12 +188,12 @@ static int search(struct opts *o, const struct cli_places *cp, int under,
     if ((o->at && !(m[i].flags & PLACE_AT_DATE)) ||
         (under >= 0 && !(m[i].flags & PLACE_IN_CONTEXT)))
       continue;
-    put_unit(out, cp, m[i].unit);
+    put_unit(out, cp, m[i].unit, o->map);
     shown++;
   }
   free(m);
   if (!shown)
-    shown = put_containing(out, cp, o->search, o->at, under);
+    shown = put_containing(out, cp, o->search, o->at, under, o->map);
   if (shown)
     return EXIT_OK;
   /* a configured locality the gazetteer lacks (Việt Nam, a cluster) */
@@ -196,6 +223,7 @@ int cmd_localities(struct cli *cli, int argc, char **argv) {
       {"under", required_argument, NULL, OPT_UNDER},
       {"at", required_argument, NULL, OPT_AT},
       {"search", required_argument, NULL, OPT_SEARCH},
+      {"map", no_argument, NULL, OPT_MAP},
       {NULL, 0, NULL, 0}};
   struct opts o = {.cli = cli};
   int rc = EXIT_OK;
@@ -216,12 +244,12 @@ int cmd_localities(struct cli *cli, int argc, char **argv) {
     rc = search(&o, cp, under, &out);
   } else if (rc == EXIT_OK && under >= 0) {
     size_t n = 0;
-    put_below(&out, cp, under, o.at, &n);
+    put_below(&out, cp, under, o.at, o.map, &n);
   } else if (rc == EXIT_OK) {
     for (int i = 0; i < places_count(pl); i++)
       if (places_get(pl, i)->tier == 1 &&
           places_valid_at(places_get(pl, i), o.at))
-        put_unit(&out, cp, i);
+        put_unit(&out, cp, i, o.map);
   }
   cli_places_close(cp);
   if (out.len && (fwrite(out.s, 1, out.len, stdout) != out.len ||
