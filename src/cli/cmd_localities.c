@@ -114,8 +114,12 @@ static void put_unit(struct buf *out, const struct cli_places *cp, int i,
     put_map(out, cp, i);
 }
 
-/* The unit 'arg' names, resolved by cli_locality; -1 (message printed)
- * if none or several, or a configured locality the gazetteer lacks. */
+/* What --under names when it is the root of localities.yaml (Việt Nam). */
+enum { COUNTRY = -2 };
+
+/* The unit 'arg' names, resolved by cli_locality; COUNTRY for the root of
+ * the configured tree; -1 (message printed) if none or several, or
+ * another configured locality the gazetteer lacks. */
 static int unit_named(struct opts *o, const struct cli_places *cp,
                       const char *arg, int *rc) {
   const char *code;
@@ -127,6 +131,10 @@ static int unit_named(struct opts *o, const struct cli_places *cp,
     const struct place *p = places_find_code(cli_places_gazetteer(cp), code, 0);
     u = p ? places_index(cli_places_gazetteer(cp), p) : -1;
   }
+  const struct config *cfg = cli_places_config(cp);
+  const struct locality *loc = cfg ? config_locality(cfg, code) : NULL;
+  if (u < 0 && loc && !loc->parent)
+    return COUNTRY;
   if (u < 0) {
     msg_errorf("locality '%s' is configured, not in the gazetteer", arg);
     *rc = EXIT_FAIL;
@@ -241,15 +249,21 @@ int cmd_localities(struct cli *cli, int argc, char **argv) {
   if (o.under)
     under = unit_named(&o, cp, o.under, &rc);
   if (rc == EXIT_OK && o.search) {
-    rc = search(&o, cp, under, &out);
+    rc = search(&o, cp, under == COUNTRY ? -1 : under, &out);
   } else if (rc == EXIT_OK && under >= 0) {
     size_t n = 0;
     put_below(&out, cp, under, o.at, o.map, &n);
   } else if (rc == EXIT_OK) {
-    for (int i = 0; i < places_count(pl); i++)
-      if (places_get(pl, i)->tier == 1 &&
-          places_valid_at(places_get(pl, i), o.at))
+    /* the provinces; under the country, everything below them too */
+    for (int i = 0; i < places_count(pl); i++) {
+      if (places_get(pl, i)->tier != 1)
+        continue;
+      if (places_valid_at(places_get(pl, i), o.at))
         put_unit(&out, cp, i, o.map);
+      size_t n = 0;
+      if (under == COUNTRY)
+        put_below(&out, cp, i, o.at, o.map, &n);
+    }
   }
   cli_places_close(cp);
   if (out.len && (fwrite(out.s, 1, out.len, stdout) != out.len ||

@@ -53,6 +53,14 @@ done
 run localities --search quang-chau
 grep -q '^07807  *phường  *Quang Châu  *222 ' "$T/out" || fail "quang-chau: $(cat "$T/out")"
 
+# the root of localities.yaml is the whole country: every unit of each tree
+run localities --under viet-nam --at 2023
+expect 0
+[ "$(wc -l <"$T/out")" = $((63 + 696 + 10047)) ] || fail "2023: $(wc -l <"$T/out") units"
+run localities --under "cả nước" --at 2026
+expect 0
+[ "$(wc -l <"$T/out")" = $((34 + 3321)) ] || fail "2026: $(wc -l <"$T/out") units"
+
 # without a configuration folder: the gazetteer alone
 CHITIEU_CONFIG=$T/none run localities --search "Mường Lay" --at 2023
 expect 0
