@@ -568,6 +568,25 @@ static bool paren_after(const struct sent *st, size_t pos, size_t fig) {
   return skip_sp(st, i + 1) == fig;
 }
 
+/* Is 'pos' inside brackets that close before 'fig'? */
+static bool closed_paren(const struct sent *st, size_t pos, size_t fig) {
+  size_t o = pos;
+  while (o > 0 && st->lw[o - 1] != '(' && st->lw[o - 1] != ')')
+    o--;
+  if (o == 0 || st->lw[o - 1] != '(')
+    return false;
+  const char *c = memchr(st->lw + pos, ')', fig > pos ? fig - pos : 0);
+  return c != NULL;
+}
+
+/* Is 'pos' inside brackets (an unclosed '(' before it)? */
+static bool in_paren(const struct sent *st, size_t pos) {
+  size_t o = pos;
+  while (o > 0 && st->lw[o - 1] != '(' && st->lw[o - 1] != ')')
+    o--;
+  return o > 0 && st->lw[o - 1] == '(';
+}
+
 static struct period pick_period(const struct state *stt, const struct sent *st,
                                  const struct when *w, size_t nw,
                                  const struct num *n, bool *past,
@@ -583,7 +602,10 @@ static struct period pick_period(const struct state *stt, const struct sent *st,
   }
   const struct when *best = NULL;
   for (size_t i = 0; i < nw; i++) {
-    if (w[i].pos < n->start && !w[i].compare)
+    /* "GRDP ước tăng 7,48% (năm 2023 tăng 5,00%); GRDP bình quân ...": a
+     * period in brackets closed before the figure is the brackets' */
+    if (w[i].pos < n->start && !w[i].compare &&
+        !closed_paren(st, w[i].pos, n->start))
       best = &w[i];
     /* "cao hơn năm 2023 (7,14%)": the baseline's own figure */
     if (w[i].compare && w[i].pos < n->start &&
@@ -907,10 +929,12 @@ static bool names_other_year(const struct state *stt, const struct when *w,
   return false;
 }
 
-/* Carry the sentence's first period to the next sentences. */
-static void update_state(struct state *stt, const struct when *w, size_t nw) {
+/* Carry the sentence's first period to the next sentences (not one in
+ * brackets: "(năm 2023 tăng 5,00%)"). */
+static void update_state(struct state *stt, const struct sent *st,
+                         const struct when *w, size_t nw) {
   for (size_t i = 0; i < nw; i++) {
-    if (w[i].compare || w[i].local)
+    if (w[i].compare || w[i].local || in_paren(st, w[i].pos))
       continue;
     struct period p = w[i].p;
     if (!p.year)
@@ -1006,7 +1030,7 @@ void rules_sentence(const struct xcfg *x, struct extract_doc *doc,
     stt->list_para = st->para;
     stt->list_cont = true;
   }
-  update_state(stt, c.w, c.nw);
+  update_state(stt, st, c.w, c.nw);
   link_hits_free(&c.hits);
   free(c.prev_label);
   free(c.nums);

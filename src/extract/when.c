@@ -158,6 +158,10 @@ static const struct word term_before[] = {
     WORD("tầm nhìn đến"), WORD("định hướng đến"), WORD("khóa"), WORD("tầm nhìn"), WORD_END};
 
 static const struct word term_spans[] = {WORD("nhiệm kỳ"), WORD("thời kỳ"), WORD_END};
+/* A plan's span: "mục tiêu, nhiệm vụ, giải pháp 2025-2030". */
+static const struct word plan_spans[] = {WORD("mục tiêu"),  WORD("kế hoạch"),     WORD("nhiệm vụ"),
+                                         WORD("giải pháp"), WORD("định hướng"),   WORD("chỉ tiêu"),
+                                         WORD("phương hướng"), WORD_END};
 
 static void add(struct when **v, size_t *n, size_t *cap, struct when w) {
   xgrow((void **)v, cap, *n + 1, sizeof **v);
@@ -259,7 +263,8 @@ static size_t scan_span(const struct sent *st, size_t i, struct when **v,
    * sentence is the period of what follows, unlike "Đại hội ... nhiệm kỳ
    * 2025-2030" naming a body */
   size_t t = words_before(st, i, term_spans, NULL);
-  if (word_before(st, i, "giai đoạn") != NPOS || t == 0) {
+  if (word_before(st, i, "giai đoạn") != NPOS || t == 0 ||
+      words_before(st, i, plan_spans, NULL) != NPOS) {
     struct when w = {i, {PERIOD_SPAN, y2, y}, false, false, false};
     add(v, n, cap, w);
   }
