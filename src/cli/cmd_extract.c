@@ -47,7 +47,9 @@ static const char usage[] =
     "A text's own heading block, byline or title wins over --locality and\n"
     "--date: they fill in what it leaves unsaid (docs/extraction.md).\n"
     "\n"
-    "Files must be UTF-8 (with or without BOM; NFC or NFD; LF or CRLF).\n";
+    "Text files must be UTF-8 (with or without BOM; NFC or NFD; LF or\n"
+    "CRLF). Documents are told by their content: .docx, .pdf (a scan by\n"
+    "OCR), images, saved web pages (see docs/documents.md).\n";
 
 enum { OPT_FORMAT = OPT_CMD_BASE, OPT_NO_CONFIG, OPT_JOBS, OPT_LOCALITY,
        OPT_DATE };
