@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
   qsort(ms, (size_t)runs, sizeof *ms, cmp_double);
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  printf("units\t%d\nruns\t%d\nload_ms_median\t%.2f\nload_ms_first\t%.2f\n"
+  printf("units\t%d\nruns\t%d\nload_ms_median\t%.2f\nload_ms_min\t%.2f\n"
          "load_ms_max\t%.2f\nmaxrss_kib\t%ld\n",
          units, runs, ms[runs / 2], ms[0], ms[runs - 1], ru.ru_maxrss);
   places_free(keep);
