@@ -63,8 +63,22 @@ static int pick(const char *path) {
   err_clear(&err);
   enum doc_format fmt = DOC_TEXT;
   const char *why = NULL;
-  if (file_read(path, &b, &err) != 0 ||
-      doc_sniff(path, buf_str(&b), b.len, &fmt, &err) != 0)
+  /* The first 4 KiB tell every format but a zip's, which needs the zip's
+   * directory at its end: only a zip is read whole. */
+  char head[4096];
+  size_t n = 0;
+  FILE *f = fopen(path, "rb");
+  if (f) {
+    n = fread(head, 1, sizeof head, f);
+    fclose(f);
+  }
+  int zip = n >= 4 && memcmp(head, "PK\3\4", 4) == 0;
+  if (!f)
+    why = "cannot be read";
+  else if (zip && (file_read(path, &b, &err) != 0 ||
+                   doc_sniff(path, buf_str(&b), b.len, &fmt, &err) != 0))
+    why = err.msg;
+  else if (!zip && doc_sniff(path, head, n, &fmt, &err) != 0)
     why = err.msg;
   else if (fmt == DOC_XLSX)
     why = "a spreadsheet: load its figures with 'chitieu import'";

@@ -26,6 +26,7 @@
  * Pages are read one at a time: memory holds the text's lines and one
  * page, besides the document itself. */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -314,11 +315,18 @@ void doc_lines_free(struct lines *L) {
   memset(L, 0, sizeof *L);
 }
 
+/* Poppler sets up its global parameters when the first document is made,
+ * without a lock: documents are made one at a time, so that threads
+ * (extract --jobs) may read PDFs at once. */
+static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
+
 int pdf_read(const char *name, const char *data, size_t len,
              struct document *doc, struct err *err) {
   GBytes *bytes = g_bytes_new_static(data, len);
   GError *gerr = NULL;
+  pthread_mutex_lock(&open_lock);
   PopplerDocument *pd = poppler_document_new_from_bytes(bytes, NULL, &gerr);
+  pthread_mutex_unlock(&open_lock);
   g_bytes_unref(bytes);
   if (!pd) {
     int enc = gerr && gerr->domain == POPPLER_ERROR &&
