@@ -96,8 +96,17 @@ long doc_xml_attr_long(const xmlNode *n, const char *attr, long dflt,
 
 /* Lines of text with their boxes (points from the page's top left), as a
  * PDF's text layer or OCR gives them, in reading order page by page. */
+/* A piece of a line: text with no gap wider than a space or two in it
+ * (in a table, a cell's text on that line). */
+struct piece {
+  char *text;
+  double x1, x2;
+};
+
 struct line {
   char *text; /* as found (not yet cleaned) */
+  struct piece *pieces; /* left to right; OCR gives one a line */
+  size_t n_pieces, cap_pieces;
   double x1, y1, x2, y2;
   int page;    /* 1-based */
   bool table;  /* a table's cell */

@@ -36,6 +36,7 @@
 #include "text/text.h"
 #include "util/xalloc.h"
 
+#define PIECE_GAP 6.0 /* points between two pieces of a line */
 #define HEAD_BAND 0.07
 #define HEAD_APART 0.12 /* a first line above this, set apart: a header */
 #define FOOT_APART 0.80 /* a last line below this, set apart: a footer */
@@ -43,6 +44,17 @@
 #define SHORT_LINE 0.15 /* of the text's width, short of its right edge */
 #define INDENT_MAX 40.0 /* points from the left edge: a first-line indent */
 #define MAX_PAGES 100000
+
+/* Append the piece of 'n' bytes at 's' from 'x1' to 'x2' to 'l'. */
+static void add_piece(struct line *l, const char *s, size_t n, double x1,
+                      double x2) {
+  xgrow((void **)&l->pieces, &l->cap_pieces, l->n_pieces + 1,
+        sizeof *l->pieces);
+  struct piece *p = &l->pieces[l->n_pieces++];
+  p->text = xstrndup(s, n);
+  p->x1 = x1;
+  p->x2 = x2;
+}
 
 /* Split page 'page' (1-based) into lines with their boxes. */
 static void page_lines(PopplerPage *pg, int page, struct lines *out) {
@@ -60,6 +72,8 @@ static void page_lines(PopplerPage *pg, int page, struct lines *out) {
     l.page = page;
     l.x1 = l.y1 = INFINITY;
     l.x2 = l.y2 = -INFINITY;
+    size_t ps = 0, pe = 0; /* the open piece's bytes, if pe > ps */
+    double px1 = 0, px2 = 0;
     while (i < len && text[i] != '\n') {
       int c;
       int k = text_utf8_decode(text + i, len - i, &c);
@@ -69,10 +83,22 @@ static void page_lines(PopplerPage *pg, int page, struct lines *out) {
         l.y1 = fmin(l.y1, r->y1);
         l.x2 = fmax(l.x2, r->x2);
         l.y2 = fmax(l.y2, r->y2);
+        if (pe > ps && r->x1 - px2 > PIECE_GAP) {
+          add_piece(&l, text + ps, pe - ps, px1, px2);
+          pe = ps;
+        }
+        if (pe <= ps) {
+          ps = i;
+          px1 = r->x1;
+        }
+        pe = i + (size_t)k;
+        px2 = r->x2;
       }
       i += (size_t)k;
       cp++;
     }
+    if (pe > ps)
+      add_piece(&l, text + ps, pe - ps, px1, px2);
     l.text = xstrndup(text + start, i - start);
     if (i < len) { /* the newline has its box too */
       i++;
@@ -235,6 +261,114 @@ static double usual_step(const struct lines *L, size_t from, size_t to) {
   return m;
 }
 
+/* 1 if 'a' and 'b' stand on one baseline. */
+static int same_baseline(const struct line *a, const struct line *b) {
+  return fabs(a->y2 - b->y2) < 2;
+}
+
+/* The table in lines 'from'..'to' of 'L' (table lines, maybe running
+ * ones among them) as a table of 'doc'. A baseline with three pieces or
+ * more starts a row; a line on a baseline with fewer (a cell's text
+ * wrapped) belongs to the row above. Columns start where the pieces of
+ * the rows holding a number start (header cells are often centred); a
+ * piece goes to the last column that starts left of its middle. Merged
+ * cells are not told apart from empty ones: without the rulings, a header
+ * over two columns stays in the first. */
+static void build_table(struct document *doc, const struct lines *L,
+                        size_t from, size_t to) {
+  size_t n = to - from;
+  int *row_of = xcalloc(n + 1, sizeof *row_of);
+  double *starts = xcalloc(1, sizeof *starts);
+  size_t n_starts = 0, cap_starts = 1;
+  int rows = 0;
+  for (size_t i = from; i < to; i++) {
+    const struct line *l = &L->v[i];
+    if (l->margin)
+      continue;
+    size_t pieces = 0;
+    int number = 0, first = 1;
+    for (size_t j = from; j < to; j++)
+      if (!L->v[j].margin && same_baseline(&L->v[j], l)) {
+        pieces += L->v[j].n_pieces;
+        if (j < i)
+          first = 0;
+        for (size_t k = 0; k < L->v[j].n_pieces; k++) {
+          double v;
+          char *c = doc_clean(L->v[j].pieces[k].text,
+                              strlen(L->v[j].pieces[k].text));
+          number |= doc_cell_number(c, &v);
+          free(c);
+        }
+      }
+    if (pieces >= 3 && first)
+      rows++;
+    row_of[i - from] = rows ? rows - 1 : 0;
+    if (pieces >= 3 && number)
+      for (size_t k = 0; k < l->n_pieces; k++) {
+        xgrow((void **)&starts, &cap_starts, n_starts + 1, sizeof *starts);
+        starts[n_starts++] = l->pieces[k].x1;
+      }
+  }
+  /* a line on a row's baseline that came before it in reading order */
+  for (size_t i = from; i < to; i++)
+    for (size_t j = from; j < i; j++)
+      if (same_baseline(&L->v[i], &L->v[j]))
+        row_of[j - from] = row_of[i - from] > row_of[j - from]
+                               ? row_of[i - from]
+                               : row_of[j - from];
+  /* column starts: the piece starts sorted, those within PIECE_GAP one */
+  for (size_t a = 1; a < n_starts; a++)
+    for (size_t b = a; b > 0 && starts[b - 1] > starts[b]; b--) {
+      double t = starts[b];
+      starts[b] = starts[b - 1];
+      starts[b - 1] = t;
+    }
+  size_t cols = 0;
+  for (size_t a = 0; a < n_starts; a++)
+    if (!cols || starts[a] - starts[cols - 1] > PIECE_GAP)
+      starts[cols++] = starts[a];
+  if (!cols || !rows) {
+    free(starts);
+    free(row_of);
+    return;
+  }
+  struct buf *cell = xcalloc((size_t)rows * cols, sizeof *cell);
+  for (size_t i = from; i < to; i++) {
+    const struct line *l = &L->v[i];
+    if (l->margin)
+      continue;
+    for (size_t k = 0; k < l->n_pieces; k++) {
+      double mid = (l->pieces[k].x1 + l->pieces[k].x2) / 2;
+      size_t c = 0;
+      while (c + 1 < cols && starts[c + 1] <= mid)
+        c++;
+      struct buf *b = &cell[(size_t)row_of[i - from] * cols + c];
+      if (b->len)
+        buf_addc(b, ' ');
+      buf_adds(b, l->pieces[k].text);
+    }
+  }
+  struct doc_tcell *v = xcalloc((size_t)rows * cols, sizeof *v);
+  for (size_t r = 0; r < (size_t)rows; r++)
+    for (size_t c = 0; c < cols; c++) {
+      struct doc_tcell *t = &v[r * cols + c];
+      t->row = r;
+      t->col = c;
+      t->rows = t->cols = 1;
+      t->text = buf_detach(&cell[r * cols + c]);
+    }
+  struct err err;
+  err_clear(&err);
+  doc_table_build(doc, "", "", v, (size_t)rows * cols, 0, NULL,
+                  L->v[from].page, &err);
+  for (size_t k = 0; k < (size_t)rows * cols; k++)
+    free(v[k].text);
+  free(v);
+  free(cell);
+  free(starts);
+  free(row_of);
+}
+
 /* The lines of 'L' into paragraphs of 'doc'; 'left' and 'right' are the
  * edges of the text on the pages. */
 static void write_paras(struct document *doc, struct lines *L, double left,
@@ -259,6 +393,12 @@ static void write_paras(struct document *doc, struct lines *L, double left,
         doc_para_add(doc, buf_str(&p), p.len, page, 0);
         buf_reset(&p);
         prev = NULL;
+        size_t end = i;
+        while (end < L->n && L->v[end].page == l->page &&
+               (L->v[end].table || L->v[end].margin))
+          end++;
+        build_table(doc, L, i, end);
+        i = end - 1;
       }
       continue;
     }
@@ -309,8 +449,12 @@ void doc_lines_build(struct document *doc, struct lines *L,
 }
 
 void doc_lines_free(struct lines *L) {
-  for (size_t i = 0; i < L->n; i++)
+  for (size_t i = 0; i < L->n; i++) {
+    for (size_t k = 0; k < L->v[i].n_pieces; k++)
+      free(L->v[i].pieces[k].text);
+    free(L->v[i].pieces);
     free(L->v[i].text);
+  }
   free(L->v);
   memset(L, 0, sizeof *L);
 }

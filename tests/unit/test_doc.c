@@ -486,6 +486,32 @@ static void test_pdf(void) {
   OK(strstr(text.s, "109,1") == NULL);
   OK(strstr(text.s, "đảng viên Trên") == NULL);
   buf_free(&text);
+  /* the Biểu rebuilt from the positions of its text */
+  INT_EQ(doc.n_tables, 1);
+  if (doc.n_tables == 1) {
+    const struct doc_table *t = &doc.tables[0];
+    INT_EQ(t->page, 2);
+    INT_EQ(t->n_rows, 8);
+    INT_EQ(t->n_cols, 7);
+    INT_EQ(t->header_rows, 2);
+    INT_EQ(t->label_col, 1);
+    static const char *const rows[6][7] = {
+        {"1", "Tốc độ tăng trưởng giá trị sản xuất", "%", "8", "7,9",
+         "98,8", ""},
+        {"2", "Thu ngân sách trên địa bàn", "tỷ đồng", "46", "35,2", "76,5",
+         "109,1"},
+        {"3", "Sản lượng lương thực có hạt", "tấn", "26.800", "21.300",
+         "79,5", "102,3"},
+        {"4", "Khách du lịch", "lượt", "40.000", "31.800", "79,5", "112,4"},
+        {"5", "Lao động có việc làm mới", "người", "1.100", "910", "82,7",
+         "104,0"},
+        {"6", "Kết nạp đảng viên", "người", "80", "65", "81,3", "95,6"}};
+    for (size_t r = 0; r < 6 && t->n_rows == 8 && t->n_cols == 7; r++)
+      for (size_t c = 0; c < 7; c++)
+        STR_EQ(doc_table_cell(t, r + 2, c)->text, rows[r][c]);
+    STR_EQ(doc_table_cell(t, 0, 3)->text, "Kế hoạch năm 2024");
+    STR_EQ(doc_table_cell(t, 1, 6)->text, "TH/CK");
+  }
   doc_free(&doc);
 }
 
