@@ -59,6 +59,13 @@ for s in "Thị xã Mường Lay" "TX. Mường Lay" "huyện Châu Thành, tỉ
   printf '\001\003%s' "$s" >"$seeds/fuzz_places/seed$((i++))"
 done
 head -n 40 data/gazetteer/gazetteer.tsv | sed '1s/^/\x01\x02/' >"$seeds/fuzz_places/tsv"
+# Inputs that once crashed a target (tests/fuzz/regress/TARGET/, none yet)
+# are seeds too: every run replays them first.
+for t in "${targets[@]}"; do
+  for f in tests/fuzz/regress/"$t"/*; do
+    [ -f "$f" ] && cp "$f" "$seeds/$t/regress-$(basename "$f")"
+  done
+done
 
 # A CSV of a few hundred rows reaches every branch of the importer; the
 # 170 KB seed would make most mutations as long and the run ten times
