@@ -32,7 +32,9 @@ static int on_commit(void *arg) {
   return 0; /* go on with the commit */
 }
 
-static int on_open(sqlite3 *db, const char **errmsg, const void *api) {
+/* The entry point of an extension, as SQLite calls it. */
+static int on_open(sqlite3 *db, char **errmsg,
+                   const sqlite3_api_routines *api) {
   (void)errmsg;
   (void)api;
   sqlite3_commit_hook(db, on_commit, db);
@@ -45,7 +47,7 @@ void store_test_hooks_install(void) {
     return;
   /* SQLite's type for an entry point is void (*)(void), whatever its
    * real arguments: the cast is the documented way. */
-  typedef int entry_fn(sqlite3 *, const char **, const void *);
+  typedef int entry_fn(sqlite3 *, char **, const sqlite3_api_routines *);
   entry_fn *fn = on_open;
   void (*entry)(void);
   memcpy(&entry, &fn, sizeof entry);
