@@ -19,6 +19,7 @@
  * other indicator ("tỷ lệ hộ nghèo giảm 1,6%" is the poverty reduction).
  * Two indicators that fit equally well are both named as candidates and
  * the figure is left for review. */
+#define _GNU_SOURCE /* memrchr */
 #include <stdlib.h>
 #include <string.h>
 
@@ -583,6 +584,65 @@ static bool named_after(const struct xcfg *x, const struct link_hits *h,
   return words >= 2;
 }
 
+/* Does a separator of a list stand at 'i': a comma, or a dash between
+ * spaces ("Công nghiệp - dịch vụ")? Returns its length, or 0. */
+static size_t list_sep(const struct sent *st, size_t i) {
+  if (st->lw[i] == ',' || st->lw[i] == ';')
+    return 1;
+  if (i > 0 && st->lw[i - 1] == ' ') {
+    if (st->lw[i] == '-' && i + 1 < st->len && st->lw[i + 1] == ' ')
+      return 1;
+    if (i + 3 < st->len && memcmp(st->lw + i, "\xE2\x80\x93 ", 4) == 0)
+      return 3;
+  }
+  return 0;
+}
+
+/* Figures "respectively" ("tương ứng", "lần lượt là") of a list of names
+ * before them: if 'q' is the i-th of the figures after such a word in its
+ * clause, [*a, *b) is the i-th name of the list before the word (from the
+ * clause's start or its last colon). */
+static bool respective(const struct link_hits *h, const struct sent *st,
+                       const struct link_query *q, size_t *a, size_t *b) {
+  size_t cl = clause_start(st, q->n->start, false);
+  size_t r = word_find(st, cl, q->n->start, "tương ứng");
+  if (r == NPOS)
+    r = word_find(st, cl, q->n->start, "lần lượt");
+  if (r == NPOS)
+    return false;
+  size_t idx = 0;
+  for (size_t k = 0; k < q->nn; k++)
+    if (q->nums[k].start > r && q->nums[k].start < q->n->start &&
+        !q->nums[k].range_low)
+      idx++;
+  const char *colon = memrchr(st->lw + cl, ':', r - cl);
+  size_t from = colon ? (size_t)(colon - st->lw) + 1 : cl;
+  size_t seg = 0, start = from;
+  for (size_t i = from; i < r; i++) {
+    size_t l = list_sep(st, i);
+    /* not inside a name: "công nghiệp - xây dựng", "nông, lâm nghiệp" */
+    for (size_t k = 0; l && k < h->n; k++)
+      if (h->v[k].a < i && i < h->v[k].b)
+        l = 0;
+    if (!l)
+      continue;
+    if (seg == idx) {
+      *a = start;
+      *b = i;
+      return true;
+    }
+    seg++;
+    start = i + l;
+    i += l - 1;
+  }
+  if (seg == idx && seg > 0) { /* the last name, up to the word */
+    *a = start;
+    *b = r;
+    return true;
+  }
+  return false;
+}
+
 void link_figure(const struct xcfg *x, const struct sent *st,
                  const struct link_hits *h, const struct link_query *query,
                  struct link_result *out) {
@@ -597,6 +657,13 @@ void link_figure(const struct xcfg *x, const struct sent *st,
   const struct num *n = q->n;
   size_t own = clause_start(st, q->vstart, true);
   size_t end = q->tail;
+  /* "Công nghiệp - dịch vụ - nông nghiệp ... với tỉ trọng tương ứng
+   * 64,93% - 25,08% - 2,73%": the figures go with the names by position */
+  size_t seg_a, seg_b;
+  if (respective(h, st, q, &seg_a, &seg_b)) {
+    best_hit(x, st, h, q, seg_a, seg_b, true, out);
+    return;
+  }
   /* "1.500 ha cây mắc ca": the thing measured named right after the
    * unit, and not an indicator's */
   if (n->unit_class == UNIT_MEASURE && named_after(x, h, st, n))

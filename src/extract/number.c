@@ -235,6 +235,12 @@ static bool bad_start(const struct sent *st, size_t i) {
       (word_before(st, a, "trong") != NPOS ||
        word_before(st, a, "tổng") != NPOS))
     return false;
+  /* "bình quân hằng năm 12%": a rate per year, not the year 12 */
+  if (a != NPOS && strcmp(not_before[k].s, "năm") == 0 &&
+      (word_before(st, a, "hằng") != NPOS ||
+       word_before(st, a, "hàng") != NPOS ||
+       word_before(st, a, "mỗi") != NPOS))
+    return false;
   return a != NPOS;
 }
 

@@ -67,6 +67,8 @@ static const struct filler fillers[] = {
     {WORD("mức"), APPROX_NONE},       {WORD("đến"), APPROX_NONE},
     {WORD("thực hiện"), APPROX_NONE}, {WORD("có"), APPROX_NONE},
     {WORD("với"), APPROX_NONE},       {WORD("thêm"), APPROX_NONE},
+    {WORD("hằng năm"), APPROX_NONE},  {WORD("hàng năm"), APPROX_NONE},
+    {WORD("mỗi năm"), APPROX_NONE},
     {WORD_END, APPROX_NONE}};
 
 struct verb_word {
@@ -212,6 +214,12 @@ static const char *plan_issuer(const struct sent *st, size_t e, bool nq) {
   }
   return nq ? "nghi_quyet" : NULL;
 }
+
+/* Heads that make a percent after them a rate of change of what they
+ * name: "tốc độ tăng thu ngân sách bình quân 10%", "mức tăng 13,25%". */
+static const struct word rate_of_change[] = {WORD("tốc độ tăng"), WORD("mức tăng"),
+                                             WORD("tốc độ tăng trưởng"), WORD("tăng bình quân"),
+                                             WORD_END};
 
 /* Words before "tăng trưởng" that make it a noun: "tốc độ tăng trưởng". */
 static const struct word growth_nouns[] = {WORD("tốc độ"),  WORD("mức"),     WORD("đạt"),
@@ -453,6 +461,10 @@ static bool entity_counted(const struct sent *st, const struct num *n) {
   if (n->has_of)
     return true;
   size_t a = clause_start(st, n->start, false);
+  /* "đại hội có 199 đại biểu, đại diện cho hơn 1.200 đảng viên" */
+  if (word_find(st, clause_start(st, n->start, true), n->start, "đại diện") !=
+      NPOS)
+    return false;
   if (words_in(st, a, n->start, entity_cues))
     return true;
   size_t e = skip_sp(st, n->end);
@@ -509,9 +521,12 @@ static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
     return r->verb == VERB_GAP;
   case UNIT_PERCENT:
     if (r->plan_ref) {
+      /* "vượt 53% dự toán", "tăng 10% dự toán": above the plan by X% */
       *kind = FACT_PLAN_PCT;
-      if (r->verb == VERB_VUOT)
+      if (r->verb == VERB_VUOT || r->verb == VERB_UP)
         *value = 100 + n->value;
+      else if (r->verb == VERB_DOWN)
+        *value = 100 - n->value;
     } else if (r->prev_ref && r->verb == VERB_BANG) {
       *kind = FACT_CHANGE_PCT;
       *value = round((n->value - 100) * 1e9) / 1e9; /* 108,2 -> 8,2 */
@@ -856,8 +871,12 @@ static void one_figure(struct sctx *c, size_t k) {
   if (!(k > 0 && c->nums[k - 1].range_low)) {
     if (!c->hits.done)
       link_scan(c->x, st, &c->hits);
-    /* "tăng 8%", "12-14%/năm": a rise or fall, not a level */
-    bool change = r.verb == VERB_UP || r.verb == VERB_DOWN || n->per_year;
+    /* "tăng 8%", "12-14%/năm", "tốc độ tăng thu ngân sách ... 10%": a
+     * rise or fall, not a level */
+    size_t own = clause_start(st, r.vstart, true);
+    bool change = r.verb == VERB_UP || r.verb == VERB_DOWN || n->per_year ||
+                  (n->unit_class == UNIT_PERCENT &&
+                   words_in(st, own, r.vstart, rate_of_change));
     struct link_query q = {.n = n, .vstart = r.vstart, .kind = kind,
                            .change = change, .unit = f.unit,
                            .nums = c->nums, .nn = c->nn};
