@@ -89,6 +89,12 @@ void msg_errorf(const char *fmt, ...) ERR_PRINTF(1, 2);
 int msg_usage(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
 /* Print an informational line on stderr unless quiet. */
 void msg_info(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
+/* Print "chitieu: unknown WHAT 'code'" for a locality or indicator code
+ * ('what' "locality" or "indicator") the configuration 'cfg' does not
+ * know, with "; did you mean 'X'?" when one of its codes is near, else
+ * with 'hint' in parentheses (may be NULL). Returns EXIT_FAIL. */
+int msg_unknown_code(const struct config *cfg, const char *what,
+                     const char *code, const char *hint);
 
 /* The commands; each returns an exit code. */
 typedef int cmd_fn(struct cli *cli, int argc, char **argv);

@@ -264,6 +264,11 @@ static int chart_from_store(struct cli *cli, struct opts *o) {
   struct config *cfg = cli_config(cli);
   if (!cfg)
     return EXIT_FAIL;
+  if (!config_indicator(cfg, o->indicator)) {
+    msg_unknown_code(cfg, "indicator", o->indicator, NULL);
+    config_free(cfg);
+    return EXIT_FAIL;
+  }
   ro.locality = o->locality ? o->locality : config_default_locality(cfg);
   /* a code, or a name or gazetteer unit (added to cfg if not configured) */
   char loc_code[64];

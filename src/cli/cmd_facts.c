@@ -270,9 +270,10 @@ int cmd_facts(struct cli *cli, int argc, char **argv) {
     msg_error(&err);
     return EXIT_FAIL;
   }
-  /* a mistyped indicator or group lists nothing: say so, and what it
-   * nearly spells */
-  if (store_filter_check(st, o.history ? o.operand[1] : o.q.indicator,
+  /* a mistyped locality, indicator or group lists nothing: say so, and
+   * what it nearly spells */
+  if (store_filter_check(st, o.history ? o.operand[0] : o.q.locality,
+                         o.history ? o.operand[1] : o.q.indicator,
                          o.history ? NULL : o.q.group, &err) != 0) {
     msg_error(&err);
     store_close(st);

@@ -118,8 +118,9 @@ int cmd_report(struct cli *cli, int argc, char **argv) {
     loc = loc_code;
   }
   if (!loc || !config_locality(cfg, loc)) {
-    msg_errorf("unknown locality '%s' (see %s/localities.yaml)", loc ? loc : "",
-               cli->config_dir);
+    char hint[4200];
+    snprintf(hint, sizeof hint, "see %s/localities.yaml", cli->config_dir);
+    msg_unknown_code(cfg, "locality", loc ? loc : "", hint);
     config_free(cfg);
     return EXIT_FAIL;
   }

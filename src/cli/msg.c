@@ -1,8 +1,12 @@
 /* cli/msg.c - the only place chitieu writes errors and notices. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "text/suggest.h"
+#include "util/xalloc.h"
 
 /* Errors follow the output written before them, also when both go to the
  * same file. */
@@ -41,4 +45,22 @@ void msg_info(const struct cli *cli, const char *fmt, ...) {
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
   va_end(ap);
+}
+
+int msg_unknown_code(const struct config *cfg, const char *what,
+                     const char *code, const char *hint) {
+  bool loc = strcmp(what, "locality") == 0;
+  size_t n = loc ? cfg->n_localities : cfg->n_indicators;
+  const char **codes = xcalloc(n + 1, sizeof *codes);
+  for (size_t i = 0; i < n; i++)
+    codes[i] = loc ? cfg->localities[i].code : cfg->indicators[i].code;
+  const char *near = text_suggest(code, codes, n);
+  if (near)
+    msg_errorf("unknown %s '%s'; did you mean '%s'?", what, code, near);
+  else if (hint)
+    msg_errorf("unknown %s '%s' (%s)", what, code, hint);
+  else
+    msg_errorf("unknown %s '%s'", what, code);
+  free(codes);
+  return EXIT_FAIL;
 }

@@ -16,8 +16,10 @@
  * near enough to be a typo ("did you mean 'grdp_growth'?"). Returns -1. */
 static int unknown(struct store *st, const char *table, const char *what,
                    const char *code, struct err *err) {
-  char sql[128];
-  snprintf(sql, sizeof sql, "SELECT code FROM %s", table);
+  /* the configured codes first: of two as near, the one of the config */
+  char sql[192];
+  snprintf(sql, sizeof sql, "SELECT code FROM %s%s", table,
+           table[0] == '(' ? "" : " ORDER BY origin IS NOT 'config'");
   const char **codes = NULL;
   size_t n = 0, cap = 0;
   sqlite3_stmt *s = NULL;
@@ -29,8 +31,8 @@ static int unknown(struct store *st, const char *table, const char *what,
   sqlite3_finalize(s);
   const char *near = text_suggest(code, codes, n);
   if (near)
-    err_set(err, NULL, 0, 0, "unknown %s '%s'; did you mean '%s'?", what,
-            code, near);
+    err_set(err, NULL, 0, 0, "unknown %s '%s'; did you mean '%s'?", what, code,
+            near);
   else
     err_set(err, NULL, 0, 0, "unknown %s '%s'", what, code);
   for (size_t i = 0; i < n; i++)
@@ -52,8 +54,8 @@ static int known(struct store *st, enum stmt_id id, const char *code,
     return 0;
   if (rc != SQLITE_DONE)
     return store_sqlite_err(st, rc, err);
-  return unknown(st, id == STMT_LOC_EXISTS ? "localities" : "indicators",
-                 what, code, err);
+  return unknown(st, id == STMT_LOC_EXISTS ? "localities" : "indicators", what,
+                 code, err);
 }
 
 /* 0 if 'code' is in 'table' or near none of its codes, -1 with 'err'
@@ -82,8 +84,11 @@ static int near_miss(struct store *st, const char *table, const char *what,
   return -1;
 }
 
-int store_filter_check(struct store *st, const char *indicator,
-                       const char *group, struct err *err) {
+int store_filter_check(struct store *st, const char *locality,
+                       const char *indicator, const char *group,
+                       struct err *err) {
+  if (locality && near_miss(st, "localities", "locality", locality, err))
+    return -1;
   if (indicator && near_miss(st, "indicators", "indicator", indicator, err))
     return -1;
   if (group && near_miss(st,

@@ -154,13 +154,14 @@ int store_entry_set_pair(struct store *st, const char *locality,
                          const char *note, long long ids[2],
                          struct err *err);
 
-/* Check the filters of a listing, 'indicator' and 'group' (either may be
- * NULL): a near miss of a code or group the database knows is a typo,
- * -1 with "unknown indicator 'x'; did you mean 'y'?". Returns 0 for a
- * known one, and for one near none (a code not stored yet lists
+/* Check the filters of a listing, 'locality', 'indicator' and 'group'
+ * (any may be NULL): a near miss of a code or group the database knows is
+ * a typo, -1 with "unknown indicator 'x'; did you mean 'y'?". Returns 0
+ * for a known one, and for one near none (a code not stored yet lists
  * nothing). */
-int store_filter_check(struct store *st, const char *indicator,
-                       const char *group, struct err *err);
+int store_filter_check(struct store *st, const char *locality,
+                       const char *indicator, const char *group,
+                       struct err *err);
 
 /* ---- Review ---------------------------------------------------------- */
 

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # matrix: "did you mean" wherever a code or a name from a fixed list is
-# typed: an indicator of set or facts (codes the database knows), a group
-# of facts, a kind of facts, chart or review, a meeting, a dashboard; the
-# line names the nearest one, and nothing is written. (Imports:
-# matrix_codes.sh; localities: localities_search.sh.)
+# typed: a locality or indicator of set or facts (codes the database
+# knows), of report or chart (the config's), a group of facts, a kind of
+# facts, chart or review, a meeting, a dashboard; the line names the
+# nearest one, and nothing is written. (Imports: matrix_codes.sh; names of
+# localities: localities_search.sh.)
 . "$SRC/tests/cli/matrix_lib.bash"
 seed_db
 snap before
 run set muong-lay grdp_growht 2024 --target 7
 expect 1 "chitieu: unknown indicator 'grdp_growht'; did you mean 'grdp_growth'?"
+run set muong-lai grdp_growth 2024 --target 7
+expect 1 "chitieu: unknown locality 'muong-lai'; did you mean 'muong-lay'?"
 run set muong-lay poverty 2024 --target 7
 expect 1 "chitieu: unknown indicator 'poverty'"
 unchanged
@@ -29,6 +32,12 @@ expect 1 "chitieu: unknown group 'Kinh te'; did you mean 'Kinh tế'?"
 run facts --group "Kinh tế" --format csv
 expect 0
 [ "$(wc -l <"$T/out")" -gt 1 ] || fail "the group lists nothing"
+run facts --locality muong-lai
+expect 1 "chitieu: unknown locality 'muong-lai'; did you mean 'muong-lay'?"
+run report --period 2024 --locality muong-lai -o "$T/r.pdf"
+expect 1 "chitieu: unknown locality 'muong-lai'; did you mean 'muong-lay'?"
+run chart --kind trend --indicator grdp_growht --period 2024 -o "$T/c.png"
+expect 1 "chitieu: unknown indicator 'grdp_growht'; did you mean 'grdp_growth'?"
 run facts --kind actul
 expect_line 2 "chitieu facts: unknown kind 'actul'; did you mean 'actual'?"
 run report --period 2024 --dashboard dien-bie -o "$T/r.pdf"
