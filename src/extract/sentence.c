@@ -1,7 +1,8 @@
 /* extract/sentence.c - a document as sentences.
  *
  * A line is a paragraph (the first non-empty line after the heading block
- * is the title). Inside a
+ * is the title), unless it was wrapped inside a sentence (no stop at its
+ * end, a lower-case letter at the next line's start). Inside a
  * line a sentence ends at ".", "!", "?" or "…" followed by a space and a
  * capital letter or a digit, unless the word before the dot is a short
  * capitalised abbreviation ("TP. Lào Cai", "TX. Mường Lay"). Sentences
@@ -115,12 +116,41 @@ static void emit(const char *text, size_t a, size_t b, int para, bool title,
   char *block = xmalloc(2 * (b - a) + 1);
   memcpy(block, text + a, b - a);
   block[b - a] = '\0';
+  for (char *p = memchr(block, '\n', b - a); p;
+       p = memchr(p + 1, '\n', (size_t)(block + (b - a) - p - 1)))
+    *p = ' '; /* a wrapped line: the rules read one space */
   unsigned char *wb = (unsigned char *)block + (b - a) + 1;
   sent_lower(block, b - a, wb);
   st.lw = block;
   st.wb = wb;
   fn(ud, &st);
   free(block);
+}
+
+/* Is the line [a, end) cut inside a sentence that the next line goes
+ * on with ("... cho biết 9\ntháng đầu năm 2025, ...", as texts copied
+ * from web pages and PDFs are)? It ends with no stop (. ! ? : ; …) and
+ * the next line starts with a lower-case letter. */
+static bool wrapped(const char *text, size_t a, size_t end, size_t len) {
+  size_t e = end;
+  while (e > a && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+                   text[e - 1] == '\r'))
+    e--;
+  if (e == a)
+    return false;
+  char c = text[e - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+      (e >= a + 3 && memcmp(text + e - 3, "\xE2\x80\xA6", 3) == 0))
+    return false;
+  size_t k = end + 1;
+  while (k < len && (text[k] == ' ' || text[k] == '\t'))
+    k++;
+  if (k >= len || text[k] == '\n')
+    return false;
+  unsigned char f = (unsigned char)text[k];
+  if (f < 0x80)
+    return f >= 'a' && f <= 'z';
+  return !starts_sentence(text, len, k); /* a letter not in capitals */
 }
 
 void sentence_split(const char *text, size_t len, size_t from,
@@ -131,6 +161,11 @@ void sentence_split(const char *text, size_t len, size_t from,
   while (i < len) {
     const char *nl = memchr(text + i, '\n', len - i);
     size_t end = nl ? (size_t)(nl - text) : len;
+    /* a line wrapped inside a sentence goes on in the next one */
+    while (end < len && wrapped(text, i, end, len)) {
+      nl = memchr(text + end + 1, '\n', len - end - 1);
+      end = nl ? (size_t)(nl - text) : len;
+    }
     bool blank = true;
     for (size_t k = i; k < end && blank; k++)
       blank = text[k] == ' ' || text[k] == '\t';
