@@ -244,6 +244,22 @@ int cmd_localities(struct cli *cli, int argc, char **argv) {
   if (!cp)
     return EXIT_FAIL;
   const struct places *pl = cli_places_gazetteer(cp);
+  /* a 'gso' code of localities.yaml the gazetteer does not have */
+  const struct config *cfg = cli_places_config(cp);
+  bool bad_gso = false;
+  for (size_t i = 0; cfg && i < cfg->n_localities; i++) {
+    const struct locality *loc = &cfg->localities[i];
+    if (loc->gso && !places_find_code(pl, loc->gso, 0)) {
+      char path[4200];
+      snprintf(path, sizeof path, "%s/localities.yaml", cli->config_dir);
+      struct err err;
+      err_set(&err, path, loc->line, 0,
+              "locality '%s': gso '%s' is no unit of the gazetteer",
+              loc->code, loc->gso);
+      msg_error(&err);
+      bad_gso = true;
+    }
+  }
   struct buf out = BUF_INIT;
   int under = -1;
   if (o.under)
@@ -266,6 +282,8 @@ int cmd_localities(struct cli *cli, int argc, char **argv) {
     }
   }
   cli_places_close(cp);
+  if (bad_gso && rc == EXIT_OK)
+    rc = EXIT_FAIL;
   if (out.len && (fwrite(out.s, 1, out.len, stdout) != out.len ||
                   fflush(stdout) != 0)) {
     msg_errorf("writing output failed");

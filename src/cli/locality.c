@@ -40,6 +40,14 @@ static void tie_config(struct cli_places *cp) {
   for (size_t i = 0; i < cfg->n_localities; i++) {
     const struct locality *loc = &cfg->localities[i];
     cp->unit_of[i] = -1;
+    if (loc->gso) {
+      /* said in localities.yaml; an unknown one stays untied (and
+       * 'chitieu localities' says so) */
+      const struct place *u = places_find_code(cp->pl, loc->gso, 0);
+      if (u)
+        cp->unit_of[i] = places_index(cp->pl, u);
+      continue;
+    }
     if (!loc->level || !loc->name)
       continue;
     char name[512];

@@ -39,6 +39,7 @@ void locality_clear(struct locality *loc) {
   free(loc->parent);
   strv_free(loc->aliases, loc->n_aliases);
   free(loc->merged_into);
+  free(loc->gso);
   memset(loc, 0, sizeof *loc);
   loc->parent_idx = -1;
 }

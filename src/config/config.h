@@ -57,6 +57,8 @@ struct locality {
   int valid_from;    /* first year it exists, 0 = always */
   int valid_to;      /* last year it exists, 0 = still */
   char *merged_into; /* code of the unit it was merged into, or NULL */
+  char *gso;         /* the gazetteer unit it is ("095", "m11"), or NULL:
+                        then found by name and level under its parent */
   long parent_idx;   /* index of the parent in config.localities, or -1 */
   int line;
 };

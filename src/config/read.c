@@ -345,11 +345,21 @@ enum {
   L_FROM,
   L_TO,
   L_MERGED,
+  L_GSO,
   L_N
 };
 static const char *const locality_keys[] = {
     "code",       "name",     "level",       "parent", "aliases",
-    "valid_from", "valid_to", "merged_into", NULL};
+    "valid_from", "valid_to", "merged_into", "gso",    NULL};
+
+/* A gazetteer code: 2, 3 or 5 digits, after an 'm' for the tree from 1
+ * July 2025 (2 or 5 digits then). */
+static bool gso_code_ok(const char *s) {
+  bool m = s[0] == 'm';
+  const char *d = s + m;
+  size_t n = strspn(d, "0123456789");
+  return !d[n] && (n == 2 || n == 5 || (n == 3 && !m));
+}
 
 /* A year between 1945 and 2100, or 0 when 'v' is absent. */
 static int read_year(struct reader *r, struct yfile *f, yaml_node_t *v,
@@ -392,6 +402,15 @@ static int read_locality(struct reader *r, struct yfile *f, yaml_node_t *map,
     problem(r, f, v[L_MERGED],
             "'merged_into' needs 'valid_to', the last "
             "year the locality existed");
+  loc->gso = ystr(r, f, v[L_GSO], "gso");
+  if (loc->gso && !gso_code_ok(loc->gso)) {
+    problem(r, f, v[L_GSO],
+            "'gso' is a gazetteer code: 2, 3 or 5 digits, with 'm' before "
+            "one from 1 July 2025 ('095', 'm11'), not '%s'",
+            loc->gso);
+    free(loc->gso);
+    loc->gso = NULL;
+  }
   return loc->code ? 0 : -1;
 }
 
