@@ -7,7 +7,7 @@
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 csv="$SRC/examples/data/dien-bien-2023-2024.csv"
 cp "$csv" "$T/so-lieu.csv"
-python3 - "$SRC/tests/doc" "$csv" "$T" <<'PY' || fail "making the .xlsx failed"
+python3 -B - "$SRC/tests/doc" "$csv" "$T" <<'PY' || fail "making the .xlsx failed"
 import sys
 sys.path.insert(0, sys.argv[1])
 import make_report as m
