@@ -251,11 +251,18 @@ static bool caps_after(const struct sent *st, size_t i,
   return !abbrev || !acronym_at(st, j, l);
 }
 
+/* Words before a level word that make it plural: "các tỉnh Bắc Trung Bộ"
+ * names a region's provinces, not a province. */
+static const struct word plural_words[] = {WORD("các"), WORD("những"), WORD("nhiều"),
+                                           WORD("một số"), WORD_END};
+
 /* "tỉnh Điện Biên": a place after a level word at 'i'. */
 static size_t level_place(const struct xcfg *x, const struct sent *st, size_t i,
                           const struct level_word *lv, struct place **v,
                           size_t *n, size_t *cap) {
   size_t j = skip_sp(st, i + lv->w.n);
+  if (words_before(st, i, plural_words, NULL) != NPOS)
+    return j;
   size_t ends[MAX_NAME_WORDS];
   int nw;
   bool caps = caps_after(st, i, lv, j);
@@ -294,6 +301,22 @@ bool place_level_at(const struct sent *st, size_t i) {
 bool place_heading_level_at(const struct sent *st, size_t i) {
   return i < st->len && (st->wb[i] & WB_WORD) &&
          level_at(st, i, LEVEL_HEADING);
+}
+
+/* Words that open the name of a firm or a bank. */
+static const struct word firm_words[] = {WORD("công ty"), WORD("tập đoàn"), WORD("ngân hàng"),
+                                         WORD("doanh nghiệp"), WORD_END};
+
+/* Is 'i' inside the name of a firm: after one of firm_words, a few words
+ * before it with no comma between? */
+static bool in_firm_name(const struct sent *st, size_t i) {
+  size_t a = i > 48 ? i - 48 : 0;
+  for (int k = 0; firm_words[k].s; k++) {
+    size_t p = word_find_n(st, a, i, firm_words[k].s, firm_words[k].n);
+    if (p != NPOS && !memchr(st->lw + p, ',', i - p))
+      return true;
+  }
+  return false;
 }
 
 /* Words of a ranking before "cả nước" ("đứng thứ 8 cả nước", "dẫn đầu
@@ -344,8 +367,11 @@ static struct place *scan(const struct xcfg *x, const struct sent *st,
       cap_run(st, i, ends, &nw, caps);
       const char *code = NULL;
       int k = nw >= 1 ? known_prefix(x, st, i, ends, nw, NULL, &code) : 0;
-      /* a one-word name is too often a common word */
-      bool thing = words_before(st, i, names_thing, NULL) != NPOS;
+      /* a one-word name is too often a common word; a name the config
+       * lacks inside a firm's name is the firm's ("Công ty CP Lọc hóa dầu
+       * Bình Sơn") */
+      bool thing = words_before(st, i, names_thing, NULL) != NPOS ||
+                   (!code && k && in_firm_name(st, i));
       if (!thing && (k >= 2 || (k == 1 && nw == 1 && word_len(st, i) > 4))) {
         add_place(&v, n, &cap, i, st->s + i, ends[k - 1] - i, code, caps,
                   true);

@@ -506,6 +506,24 @@ static bool share_of_plan(const struct sent *st, const struct num *v, size_t k,
          word_before(st, nx->start, "giảm") != NPOS;
 }
 
+/* "thu nhập ... 72,82 triệu đồng/năm, vượt 1,39 triệu đồng": "vượt" with
+ * no reference of its own right after a figure of its clause with the
+ * same kind of unit tells how far that figure passed its plan. */
+static bool beyond_before(const struct sent *st, const struct num *v,
+                          size_t k, const struct reading *r) {
+  if (r->verb != VERB_VUOT || r->plan_ref || r->prev_ref || k == 0)
+    return false;
+  const struct num *p = &v[k - 1];
+  if (p->unit_class != v[k].unit_class ||
+      clause_start(st, p->start, false) != clause_start(st, v[k].start, false))
+    return false;
+  /* only a comma between the figure before and "vượt" */
+  size_t e = skip_sp(st, p->end);
+  if (e < st->len && st->lw[e] == ',')
+    e = skip_sp(st, e + 1);
+  return e == r->vstart;
+}
+
 /* Choose the kind and value of figure 'k'. Returns false if it is none. */
 static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
                         size_t nn, const struct reading *r, bool list,
@@ -520,7 +538,9 @@ static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
     *kind = FACT_ACTUAL;
     return r->verb == VERB_GAP;
   case UNIT_PERCENT:
-    if (r->plan_ref) {
+    if (beyond_before(st, v, k, r)) {
+      *kind = FACT_CHANGE; /* "giảm 1,64%, vượt 0,64%": above plan by */
+    } else if (r->plan_ref) {
       /* "vượt 53% dự toán", "tăng 10% dự toán": above the plan by X% */
       *kind = FACT_PLAN_PCT;
       if (r->verb == VERB_VUOT || r->verb == VERB_UP)
@@ -545,8 +565,9 @@ static bool decide_kind(const struct sent *st, const struct num *v, size_t k,
     if (n->unit_class == UNIT_ENTITY && !entity_counted(st, n) &&
         !(list && r->approx != APPROX_NONE))
       return false;
-    /* "vượt 21 hợp tác xã so với kế hoạch": above the plan by so many */
-    if (r->verb == VERB_VUOT && r->plan_ref) {
+    /* "vượt 21 hợp tác xã so với kế hoạch", "72,82 triệu đồng, vượt 1,39
+     * triệu đồng": above the plan by so many */
+    if (r->verb == VERB_VUOT && (r->plan_ref || beyond_before(st, v, k, r))) {
       *kind = FACT_CHANGE;
       return true;
     }
