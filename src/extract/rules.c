@@ -640,8 +640,11 @@ static struct period pick_period(const struct state *stt, const struct sent *st,
   for (size_t i = 0; i < nw; i++) {
     /* "GRDP ước tăng 7,48% (năm 2023 tăng 5,00%); GRDP bình quân ...": a
      * period in brackets closed before the figure is the brackets' */
+    /* a local period ("cuối năm 2024", a ranking's year) dates its own
+     * item of a list only */
     if (w[i].pos < n->start && !w[i].compare &&
-        !closed_paren(st, w[i].pos, n->start))
+        !closed_paren(st, w[i].pos, n->start) &&
+        !(w[i].local && w[i].pos < clause_start(st, n->start, false)))
       best = &w[i];
     /* "cao hơn năm 2023 (7,14%)": the baseline's own figure */
     if (w[i].compare && w[i].pos < n->start &&

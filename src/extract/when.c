@@ -183,6 +183,10 @@ static size_t roman_q(const struct sent *st, size_t i, int *q) {
   return 0;
 }
 
+/* Verbs of a ranking right after a year. */
+static const struct word ranking_after[] = {WORD("xếp hạng"), WORD("xếp thứ"), WORD("đứng thứ"),
+                                            WORD_END};
+
 /* Classify the year word at 'pos' (the start of "năm" or the digits). */
 static void mark_context(const struct sent *st, size_t pos, struct when *w,
                          bool *skip) {
@@ -199,6 +203,13 @@ static void mark_context(const struct sent *st, size_t pos, struct when *w,
     if (word_before(st, b, "của") != NPOS)
       w->owner = true;
   }
+  /* "chỉ số cải cách hành chính năm 2023 xếp hạng thứ 43/63": the year of
+   * a ranking dates that ranking only */
+  size_t e = skip_sp(st, pos + 4);
+  while (e < st->len && e < pos + 16 && st->lw[e] != ' ')
+    e++;
+  if (words_in(st, e, e + 24 < st->len ? e + 24 : st->len, ranking_after))
+    w->local = true;
 }
 
 /* "năm 2023", "năm 2021 - 2023", "năm nay", "năm tới". */
