@@ -421,6 +421,9 @@ static size_t setting_at(const struct sent *st) {
     if (p == NPOS)
       continue;
     size_t e = p + setting_verbs[k].n;
+    /* "đặt mục tiêu" names its plan itself */
+    if (strcmp(setting_verbs[k].s, "đặt mục tiêu") == 0)
+      return e;
     for (int j = 0; plan_nouns[j].s; j++)
       if (word_find_n(st, e, st->len, plan_nouns[j].s, plan_nouns[j].n) != NPOS)
         return e;
