@@ -125,10 +125,13 @@ void doc_lines_build(struct document *doc, struct lines *L,
 void doc_lines_free(struct lines *L);
 
 /* OCR (doc/ocr.c, tesseract with the Vietnamese data): the pages of the
- * poppler document 'pd' (a PopplerDocument *) rendered at OCR_DPI, or the
- * image in 'data' ('len' bytes: PNG, JPEG, TIFF), into 'L'. Returns 0, or
- * -1 with 'err' naming what to install when OCR cannot run. */
-int ocr_pdf(const char *name, void *pd, struct lines *L, struct err *err);
+ * poppler document 'pd' (a PopplerDocument *) rendered at OCR_DPI (those
+ * 'pages' marks, 0-based, or all if NULL; with NULL, finding no text is an
+ * error), or the image in 'data' ('len' bytes: PNG, JPEG, TIFF), into
+ * 'L'. Returns 0, or -1 with 'err' naming what to install when OCR cannot
+ * run. */
+int ocr_pdf(const char *name, void *pd, const bool *pages, struct lines *L,
+            struct err *err);
 int ocr_image(const char *name, const char *data, size_t len,
               struct document *doc, struct err *err);
 

@@ -149,7 +149,8 @@ static unsigned char *render_gray(PopplerPage *pg, int *w, int *h) {
   return gray;
 }
 
-int ocr_pdf(const char *name, void *pdv, struct lines *L, struct err *err) {
+int ocr_pdf(const char *name, void *pdv, const bool *pages, struct lines *L,
+            struct err *err) {
   PopplerDocument *pd = pdv;
   TessBaseAPI *api = ocr_open(name, err);
   if (!api)
@@ -157,6 +158,8 @@ int ocr_pdf(const char *name, void *pdv, struct lines *L, struct err *err) {
   int n = poppler_document_get_n_pages(pd);
   int rc = 0;
   for (int i = 0; i < n && rc == 0; i++) {
+    if (pages && !pages[i])
+      continue;
     PopplerPage *pg = poppler_document_get_page(pd, i);
     if (!pg)
       continue;
@@ -179,7 +182,7 @@ int ocr_pdf(const char *name, void *pdv, struct lines *L, struct err *err) {
   }
   TessBaseAPIEnd(api);
   TessBaseAPIDelete(api);
-  if (rc == 0 && L->n == 0)
+  if (rc == 0 && L->n == 0 && !pages)
     rc = err_set(err, name, 0, 0,
                  "a scan in which OCR found no text (an empty or unreadable "
                  "page?)");

@@ -8,8 +8,8 @@
  *     bottom band of the page (HEAD_BAND of its height); a page's first
  *     line above HEAD_APART of the height with a gap of 1.5 lines under
  *     it, or its last line below FOOT_APART with a gap of 2 lines above
- *     it; a line whose text, digits aside, stands at the same height on
- *     two pages or more;
+ *     it; a line in the top or bottom REPEAT_BAND of the page whose text,
+ *     digits aside, stands at the same height on two pages or more;
  *   - a table is left out of the text: a run of baselines each shared by
  *     three text pieces or more side by side (the cells of a row), with
  *     the lines between and the narrow lines right under them (cells
@@ -21,8 +21,11 @@
  *     width short of its right edge: a paragraph's last line) and this one
  *     starts at the left edge or a first-line indent from it (a centred
  *     line, as in the heading block, starts further in).
- * A PDF without a text layer (a scan) is read by OCR (doc/ocr.c), which
- * gives lines with boxes as well; one protected by a password is refused.
+ * A PDF without a text layer (fewer than SCAN_CHARS characters a page: a
+ * scan) is read by OCR (doc/ocr.c), which gives lines with boxes as well;
+ * in a typed PDF, a page with an image and almost no text (a signed page,
+ * scanned) is read by OCR when it is installed, else left out. One
+ * protected by a password is refused.
  * Pages are read one at a time: memory holds the text's lines and one
  * page, besides the document itself. */
 #include <math.h>
@@ -37,7 +40,9 @@
 #include "util/xalloc.h"
 
 #define PIECE_GAP 6.0 /* points between two pieces of a line */
+#define SCAN_CHARS 16 /* a page with fewer characters may be a scan */
 #define HEAD_BAND 0.07
+#define REPEAT_BAND 0.2 /* running lines repeat in the top or bottom 20% */
 #define HEAD_APART 0.12 /* a first line above this, set apart: a header */
 #define FOOT_APART 0.80 /* a last line below this, set apart: a footer */
 #define PARA_GAP 1.3
@@ -168,7 +173,10 @@ static void mark_margins(struct lines *L, const double *height) {
       last++;
     int head = first == 0 || L->v[first - 1].page != L->v[i].page;
     int tail = last + 1 >= L->n || L->v[last + 1].page != L->v[i].page;
-    if (head || tail)
+    double h = height[L->v[i].page - 1];
+    int edge = h > 0 && (L->v[i].y2 < h * REPEAT_BAND ||
+                         L->v[i].y1 > h * (1 - REPEAT_BAND));
+    if ((head || tail) && edge)
       cand[nc++] = i;
   }
   char **key = xcalloc(nc + 1, sizeof *key);
@@ -459,6 +467,36 @@ void doc_lines_free(struct lines *L) {
   memset(L, 0, sizeof *L);
 }
 
+/* Put the lines OCR found ('O', on the pages 'scanned' marks) in place of
+ * the text layer's of those pages in 'L', page by page; 'O' is emptied. */
+static void merge_pages(struct lines *L, struct lines *O, const bool *scanned,
+                        int n) {
+  struct lines M = {0};
+  size_t a = 0, b = 0;
+  for (int p = 1; p <= n; p++) {
+    for (; a < L->n && L->v[a].page == p; a++) {
+      struct line *l = &L->v[a];
+      if (scanned[p - 1]) {
+        for (size_t k = 0; k < l->n_pieces; k++)
+          free(l->pieces[k].text);
+        free(l->pieces);
+        free(l->text);
+        continue;
+      }
+      xgrow((void **)&M.v, &M.cap, M.n + 1, sizeof *M.v);
+      M.v[M.n++] = *l;
+    }
+    for (; b < O->n && O->v[b].page == p; b++) {
+      xgrow((void **)&M.v, &M.cap, M.n + 1, sizeof *M.v);
+      M.v[M.n++] = O->v[b];
+    }
+  }
+  free(L->v);
+  free(O->v);
+  memset(O, 0, sizeof *O);
+  *L = M;
+}
+
 /* Poppler sets up its global parameters when the first document is made,
  * without a lock: documents are made one at a time, so that threads
  * (extract --jobs) may read PDFs at once. */
@@ -491,6 +529,8 @@ int pdf_read(const char *name, const char *data, size_t len,
     n = MAX_PAGES;
   struct lines L = {0};
   double *height = xcalloc((size_t)n + 1, sizeof *height);
+  bool *scanned = xcalloc((size_t)n + 1, sizeof *scanned);
+  size_t chars = 0, n_scanned = 0;
   for (int i = 0; i < n; i++) {
     PopplerPage *pg = poppler_document_get_page(pd, i);
     if (!pg)
@@ -498,19 +538,36 @@ int pdf_read(const char *name, const char *data, size_t len,
     double w, h;
     poppler_page_get_size(pg, &w, &h);
     height[i] = h;
+    size_t from = L.n, here = 0;
     page_lines(pg, i + 1, &L);
+    for (size_t k = from; k < L.n; k++)
+      here += strlen(L.v[k].text);
+    chars += here;
+    /* A page with an image and (almost) no text is a scanned page. */
+    if (here < SCAN_CHARS) {
+      GList *images = poppler_page_get_image_mapping(pg);
+      scanned[i] = images != NULL;
+      n_scanned += images != NULL;
+      poppler_page_free_image_mapping(images);
+    }
     g_object_unref(pg);
   }
   doc->n_pages = n;
-  size_t chars = 0;
-  for (size_t i = 0; i < L.n; i++)
-    chars += strlen(L.v[i].text);
   int rc = 0;
-  if (chars < 16 * (size_t)(n ? n : 1) && chars < 200) {
+  if (chars < SCAN_CHARS * (size_t)(n ? n : 1)) {
     /* No text layer: a scan, read by OCR when it is installed. */
     doc_lines_free(&L);
-    rc = ocr_pdf(name, pd, &L, err);
+    rc = ocr_pdf(name, pd, NULL, &L, err);
+  } else if (n_scanned) {
+    /* Typed pages with scanned ones among them (a signed page): those
+     * are read by OCR if it is installed, else left out. */
+    struct lines O = {0};
+    struct err oerr;
+    if (ocr_pdf(name, pd, scanned, &O, &oerr) == 0)
+      merge_pages(&L, &O, scanned, n);
+    doc_lines_free(&O);
   }
+  free(scanned);
   if (rc == 0)
     doc_lines_build(doc, &L, height);
   g_object_unref(pd);

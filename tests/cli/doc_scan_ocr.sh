@@ -2,8 +2,9 @@
 # doc: a scan (page 1 of tests/doc/report.pdf rendered at 200 dpi, skewed
 # and with noise, as an image-only PDF and as a PNG) is read by OCR; its
 # facts against the text layer's: number F1 (kind, value, period,
-# indicator, unit) at least 0.90 for each. The folder walk names the
-# image it skips; a scan is read when named.
+# indicator, unit) at least 0.90 for each. A typed PDF with a scanned page
+# added reads both. The folder walk names the image it skips; a scan is
+# read when named.
 . "$SRC/tests/helpers/store_common.sh"
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 command -v pdftoppm >/dev/null || { echo "skip: no pdftoppm (Debian package poppler-utils)"; exit 77; }
@@ -38,6 +39,18 @@ print(f"{sys.argv[3]}: {hit} of {sum(want.values())} text-layer facts, "
 sys.exit(0 if f1 >= 0.90 else 1)
 PY
 done
+# A typed PDF with a scanned page after it (as a signed last page is): the
+# typed pages by their text layer, the scanned one by OCR, each fact once.
+if command -v qpdf >/dev/null; then
+  qpdf --empty --pages "$SRC/tests/doc/report.pdf" "$T/scanned.pdf" -- "$T/mixed.pdf" ||
+    fail "qpdf --pages failed"
+  run extract --format jsonl "$T/mixed.pdf"
+  expect 0
+  [ "$(wc -l <"$T/out")" -eq $((2 * $(wc -l <"$T/text.jsonl"))) ] ||
+    fail "mixed.pdf: $(wc -l <"$T/out") facts, want twice the $(wc -l <"$T/text.jsonl") of the text layer"
+else
+  echo "note: no qpdf, the mixed PDF is not checked"
+fi
 # In a folder, an image is named and skipped; a scanned PDF is read.
 mkdir "$T/in"
 cp "$T/scan.png" "$T/scanned.pdf" "$T/in/"
