@@ -6,8 +6,9 @@
  * localities.yaml), anything else as a meeting. A meeting is loaded
  * against the shipped config; the other kinds are written into a folder
  * on a memory file system (/dev/shm when there is one) and loaded and
- * checked: config_load and config_check must return a config or problems
- * with positions, never crash or leak, and agree.
+ * checked: config_load must return a config or problems with positions,
+ * never crash or leak, and for one input in four config_check must agree
+ * with it.
  *
  * Everything that is not the input is set up once (LLVMFuzzerInitialize):
  * the folders, their companion files and the shipped config (found
@@ -99,14 +100,18 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   return 0;
 }
 
-/* Load and check 'dir', whatever it holds. */
-static void load_and_check(const char *dir) {
+/* Load 'dir', whatever it holds, and if 'check', check it too:
+ * config_check is the same load collecting every problem, so the
+ * agreement of the two needs asking only for some inputs. */
+static void load_and_check(const char *dir, bool check) {
   struct err err;
   err_clear(&err);
   struct config *cfg = config_load(dir, &err);
   if (!cfg && !err.msg[0])
     abort(); /* a failure must say why */
   config_free(cfg);
+  if (!check)
+    return;
   struct err_list errs = {0};
   size_t n = config_check(dir, &errs);
   if ((n == 0) != (cfg != NULL))
@@ -132,15 +137,15 @@ static bool has(const uint8_t *data, size_t size, const char *key) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (has(data, size, "localities:")) {
     put(dir_loc, "localities.yaml", data, size);
-    load_and_check(dir_loc);
+    load_and_check(dir_loc, size % 4 == 0);
   } else if (has(data, size, "blocks:")) {
     put(dir_dash, "dashboards/fuzz.yaml", data, size);
-    load_and_check(dir_dash);
+    load_and_check(dir_dash, size % 4 == 0);
   } else if (!has(data, size, "sections:") &&
              !has(data, size, "key_indicators:") &&
              (has(data, size, "indicators:") || has(data, size, "groups:"))) {
     put(dir_ind, "indicators.yaml", data, size);
-    load_and_check(dir_ind);
+    load_and_check(dir_ind, size % 4 == 0);
   } else {
     /* A meeting file given by path, against the shipped config. */
     put(dir_ind, "meeting.yaml", data, size);
