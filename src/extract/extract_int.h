@@ -281,9 +281,6 @@ struct when *when_scan(const struct sent *st, int doc_year, size_t *n);
 /* The year (1900-2100, four digits not followed by a fifth) at 's', or
  * 0. */
 int when_year_at(const char *s, size_t len);
-/* The year (1900-2100, four digits not followed by a fifth) at 's', or
- * 0. */
-int when_year_at(const char *s, size_t len);
 /* "giữa nhiệm kỳ 2020 – 2025" names the year of a mid-term review. */
 int when_midterm_year(const char *text, size_t len);
 
