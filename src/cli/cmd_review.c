@@ -19,9 +19,11 @@ static const char usage[] =
     "       chitieu review reject ID\n"
     "       chitieu review edit ID [--value X] [--indicator CODE]\n"
     "                              [--locality CODE] [--period P] [--kind K]\n"
-    "Without a subcommand, list the facts waiting for review (no indicator\n"
-    "or no locality code): id, document, label, value, unit and the start\n"
-    "of the sentence. 'accept' takes a fact as it is, or with the codes\n"
+    "Without a subcommand, list the facts waiting for review (several\n"
+    "indicators fit them, or their indicator is known and their place is\n"
+    "not): id, document, label, value, unit, locality, the indicator or\n"
+    "the candidates ('a|b?'), and the start of the sentence. 'accept'\n"
+    "takes a fact as it is, or with the codes\n"
     "given; 'reject' drops it from every report; 'edit' stores a corrected\n"
     "copy that supersedes it. Nothing is deleted.\n"
     "\n"
@@ -128,7 +130,8 @@ static int list(struct store *st) {
   }
   struct buf out = BUF_INIT;
   if (l.n)
-    buf_adds(&out, "id\tdoc\tlabel\tvalue\tunit\tlocality\tsentence\n");
+    buf_adds(&out,
+             "id\tdoc\tlabel\tvalue\tunit\tlocality\tindicator\tsentence\n");
   for (size_t i = 0; i < l.n; i++) {
     const struct store_fact *f = &l.v[i];
     char num[64];
@@ -138,6 +141,16 @@ static int list(struct store *st) {
              f->locality_code ? f->locality_code
              : f->locality    ? f->locality
                               : "?");
+    if (f->indicator) {
+      buf_adds(&out, f->indicator);
+    } else if (f->candidates) { /* "grdp_growth|grdp_current?" */
+      for (const char *c = f->candidates; *c; c++)
+        buf_addc(&out, *c == ' ' ? '|' : *c);
+      buf_addc(&out, '?');
+    } else {
+      buf_addc(&out, '-');
+    }
+    buf_addc(&out, '\t');
     excerpt(&out, f->sentence ? f->sentence : "", 70);
     buf_addc(&out, '\n');
   }

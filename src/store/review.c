@@ -15,7 +15,7 @@
   "f.id, d.name, f.locality, f.locality_code, f.period, f.label, "             \
   "f.indicator, f.kind, f.value, f.unit, " STORE_FACT_SENTENCE(                \
       "f", "d") ", f.status, "                                                 \
-                "coalesce(f.supersedes, 0) "                                   \
+                "coalesce(f.supersedes, 0), f.candidates "                     \
                 "FROM facts f JOIN documents d ON d.id = f.doc_id "
 
 static void fact_read(sqlite3_stmt *s, struct store_fact *f) {
@@ -34,6 +34,7 @@ static void fact_read(sqlite3_stmt *s, struct store_fact *f) {
   snprintf(f->status, sizeof f->status, "%s",
            (const char *)sqlite3_column_text(s, 11));
   f->supersedes = sqlite3_column_int64(s, 12);
+  f->candidates = store_col_dup(s, 13);
 }
 
 void store_fact_clear(struct store_fact *f) {
@@ -47,6 +48,7 @@ void store_fact_clear(struct store_fact *f) {
   free(f->indicator);
   free(f->unit);
   free(f->sentence);
+  free(f->candidates);
   memset(f, 0, sizeof *f);
 }
 

@@ -180,6 +180,8 @@ struct store_fact {
   char *sentence;
   char status[12];      /* new, accepted, rejected, edited */
   long long supersedes; /* the fact this row corrects, 0 if none */
+  char *candidates;     /* the indicators that fit it equally, space
+                           separated, or NULL */
 };
 
 struct store_fact_list {
@@ -188,8 +190,9 @@ struct store_fact_list {
 };
 void store_fact_list_free(struct store_fact_list *l);
 
-/* The facts still waiting for review: status "new" and no indicator or no
- * locality code, oldest first. */
+/* The facts still waiting for review (status "new", and several
+ * indicators fit them or their place is unknown: store_fact_needs_review),
+ * oldest first. */
 int store_review_list(struct store *st, struct store_fact_list *out,
                       struct err *err);
 /* One fact by id (any status). Returns 1 and fills 'out', 0 if there is
