@@ -31,12 +31,28 @@ static void exec_or_die(const char *sql) {
     abort();
 }
 
+static char dir[] = "/tmp/fuzz_csv_XXXXXX";
+
+/* Close the database and remove its folder at exit (libFuzzer ends with
+ * exit()). */
+static void cleanup(void) {
+  store_close(st);
+  static const char *const files[] = {"%s/fuzz.db-wal", "%s/fuzz.db-shm",
+                                      "%s/fuzz.db", "%s"};
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    char path[96];
+    snprintf(path, sizeof path, files[i], dir);
+    remove(path);
+  }
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  char dir[] = "/tmp/fuzz_csv_XXXXXX", db[64];
+  char db[64];
   if (!mkdtemp(dir))
     abort();
+  atexit(cleanup);
   snprintf(db, sizeof db, "%s/fuzz.db", dir);
   struct err err;
   err_clear(&err);

@@ -70,6 +70,20 @@ static void put(const char *dir, const char *name, const void *s, size_t n) {
     abort();
 }
 
+/* Remove the folders at exit (libFuzzer ends with exit()). */
+static void cleanup(void) {
+  static const char *const files[] = {
+      "%s/localities.yaml",      "%s/indicators.yaml", "%s/meeting.yaml",
+      "%s/dashboards/fuzz.yaml", "%s/dashboards",      "%s"};
+  const char *dirs[] = {dir_ind, dir_loc, dir_dash};
+  for (size_t d = 0; d < 3; d++)
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+      char path[160];
+      snprintf(path, sizeof path, files[i], dirs[d]);
+      remove(path);
+    }
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
@@ -79,6 +93,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   snprintf(dir_dash, sizeof dir_dash, "%s/fuzz_yaml_XXXXXX", base);
   if (!mkdtemp(dir_ind) || !mkdtemp(dir_loc) || !mkdtemp(dir_dash))
     abort();
+  atexit(cleanup);
   put(dir_ind, "localities.yaml", small_localities,
       sizeof small_localities - 1);
   put(dir_loc, "indicators.yaml", small_indicators,
