@@ -100,20 +100,25 @@ struct xunit {
   unsigned char fam;
   char head[23]; /* folded, for UF_WORD */
 };
-#define IND_PAIRS 65536
+/* An empty slot of the lexicon's index (no three bytes make it). */
+#define IND_EMPTY 0xFFFFFFFFu
 struct xcfg {
   const struct config *cfg; /* may be NULL */
   struct xname *loc;
   size_t n_loc;
   struct xname *ind; /* the lexicon, in the config's order */
   size_t n_ind;
-  /* The lexicon by its first two bytes: for the pair c0 c1 (index c0 *
-   * 256 + c1), ind_by[pair] .. ind_by[pair + 1] of ind_at are the
-   * positions in 'ind' of the rows that can match with those bytes at
-   * the position tried: the rows starting with them, and the one-byte
-   * rows c0 under each byte that may end them (NUL, space, ')' and ','). */
-  size_t *ind_by; /* IND_PAIRS + 1 */
-  size_t *ind_at;
+  /* The lexicon by its first three bytes: an open-addressing table of
+   * 'ind_slots' (a power of two) keys c0 << 16 | c1 << 8 | c2, each with
+   * the rows ind_at[ind_from[h] .. ind_end[h]) (positions in 'ind', in
+   * config order) that can match where those bytes stand: the rows
+   * starting with them, and the two-byte rows under each byte that may
+   * end them (NUL, space, ')' and ','). One-byte rows are in 'ind_one'. */
+  unsigned *ind_key;
+  size_t *ind_from, *ind_end, *ind_at;
+  size_t ind_slots;
+  size_t *ind_one;
+  size_t n_one, cap_one;
   struct xfold *fold; /* FOLD_MAX entries, NULL without a config */
   const struct word **stop; /* link.c's stop words, hashed (STOP_SLOTS) */
   /* each indicator's units ('units', else 'unit'), classed: those of
@@ -121,6 +126,7 @@ struct xcfg {
    * its 'unit' */
   struct xunit *units, *ind_unit;
   size_t *units_at;
+  long *change_of; /* each indicator's 'change' indicator, or -1 */
   /* the gazetteer's province and district names, folded and sorted
    * (xplaces_names), without a config none */
   char **gaz;
@@ -377,8 +383,9 @@ struct link_hits {
                            1 << enum term_role): most have none */
   bool done; /* scanned for the sentence being read */
 };
-/* Find the rows of the lexicon in 'st' (folded once). */
-void link_scan(const struct xcfg *x, const struct sent *st,
+/* Find the rows of the lexicon in the first 'upto' bytes of 'st' (folded
+ * once): no figure reads words far past the last figure. */
+void link_scan(const struct xcfg *x, const struct sent *st, size_t upto,
                struct link_hits *h);
 void link_hits_free(struct link_hits *h);
 /* A figure to link: its number, where its verb and fillers start, its

@@ -20,6 +20,7 @@
  * Two indicators that fit equally well are both named as candidates and
  * the figure is left for review. */
 #define _GNU_SOURCE /* memrchr */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,7 +138,23 @@ static bool fold_word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-void link_scan(const struct xcfg *x, const struct sent *st,
+/* Does row 'ri' of the lexicon match the folded sentence 'f' ('n'
+ * bytes) at 'p', as whole words? Then it is a hit. (Its first three bytes
+ * are those of its group in the index.) */
+static void try_row(const struct xcfg *x, struct link_hits *h, const char *f,
+                    const uint32_t *at, size_t n, size_t p, size_t ri) {
+  const struct xname *r = &x->ind[ri];
+  if (r->len > n - p || memcmp(f + p, r->key, r->len) != 0)
+    return;
+  if (fold_word((unsigned char)r->key[r->len - 1]) &&
+      fold_word((unsigned char)f[p + r->len]))
+    return;
+  xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
+  h->v[h->n++] = (struct link_hit){at[p], at[p + r->len], ri};
+  h->roles[r->idx] |= (unsigned char)(1u << r->role);
+}
+
+void link_scan(const struct xcfg *x, const struct sent *st, size_t upto,
                struct link_hits *h) {
   h->n = 0;
   h->done = true;
@@ -149,59 +166,57 @@ void link_scan(const struct xcfg *x, const struct sent *st,
   memset(h->roles, 0, ni + 1);
   /* the folded sentence, and for each of its bytes the offset in 'st' of
    * the code point it comes from */
-  size_t cap = st->len * 2 + 8;
+  size_t len = upto < st->len ? upto : st->len;
+  size_t cap = len * 2 + 8;
   char *f = xmalloc(cap);
-  size_t *at = xmalloc(cap * sizeof *at);
+  uint32_t *at = xmalloc(cap * sizeof *at);
   size_t n = 0;
-  for (size_t i = 0; i < st->len;) {
+  for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)st->lw[i];
     if (c < 0x80) {
       if (!(c == ' ' && n > 0 && f[n - 1] == ' ')) {
-        at[n] = i;
+        at[n] = (uint32_t)i;
         f[n++] = (char)c;
       }
       i++;
       continue;
     }
     int cp;
-    int len = text_utf8_decode(st->lw + i, st->len - i, &cp);
-    if (len <= 0)
-      len = 1;
+    int cl = text_utf8_decode(st->lw + i, len - i, &cp);
+    if (cl <= 0)
+      cl = 1;
     if (cp > 0 && cp < FOLD_MAX) {
       const struct xfold *e = &x->fold[cp];
       for (unsigned k = 0; k < e->n; k++) {
-        at[n] = i;
+        at[n] = (uint32_t)i;
         f[n++] = e->b[k];
       }
     } else {
-      for (int k = 0; k < len; k++) {
-        at[n] = i;
+      for (int k = 0; k < cl; k++) {
+        at[n] = (uint32_t)i;
         f[n++] = st->lw[i + (size_t)k];
       }
     }
-    i += (size_t)len;
+    i += (size_t)cl;
   }
-  at[n] = st->len;
-  f[n] = '\0';
+  at[n] = (uint32_t)len;
+  f[n] = f[n + 1] = f[n + 2] = '\0';
   for (size_t p = 0; p < n; p++) {
     /* a row starts at a word's start, or with a sign: "/người" */
     bool start = !(p > 0 && fold_word((unsigned char)f[p - 1]));
     if (!start && fold_word((unsigned char)f[p]))
       continue;
-    unsigned pair = (unsigned char)f[p] * 256u + (unsigned char)f[p + 1];
-    for (size_t j = x->ind_by[pair]; j < x->ind_by[pair + 1]; j++) {
-      const struct xname *r = &x->ind[x->ind_at[j]];
-      /* the first two bytes are the bucket's: compare from the third */
-      if (r->len > n - p || (r->len > 2 && f[p + 2] != r->key[2]) ||
-          memcmp(f + p, r->key, r->len) != 0)
-        continue;
-      if (fold_word((unsigned char)r->key[r->len - 1]) &&
-          fold_word((unsigned char)f[p + r->len]))
-        continue;
-      xgrow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v);
-      h->v[h->n++] = (struct link_hit){at[p], at[p + r->len], x->ind_at[j]};
-      h->roles[r->idx] |= (unsigned char)(1u << r->role);
-    }
+    unsigned key = (unsigned)(unsigned char)f[p] << 16 |
+                   (unsigned)(unsigned char)f[p + 1] << 8 |
+                   (unsigned char)f[p + 2];
+    size_t sl = (key * 2654435761u) & (x->ind_slots - 1);
+    while (x->ind_key[sl] != IND_EMPTY && x->ind_key[sl] != key)
+      sl = (sl + 1) & (x->ind_slots - 1);
+    if (x->ind_key[sl] == key)
+      for (size_t j = x->ind_from[sl]; j < x->ind_end[sl]; j++)
+        try_row(x, h, f, at, n, p, x->ind_at[j]);
+    for (size_t j = 0; j < x->n_one; j++)
+      try_row(x, h, f, at, n, p, x->ind_one[j]);
   }
   free(f);
   free(at);
@@ -405,13 +420,11 @@ static long hit_fits(const struct xcfg *x, const struct link_hits *h,
     return -1;
   /* "GRDP tăng 8%" is the growth; "theo giá thực tế, ... tăng 9%" is not
    * if the growth rules itself out there */
-  if (d->change && (q->change || q->kind == FACT_CHANGE_PCT ||
-                    q->kind == FACT_CHANGE)) {
-    const struct indicator *c = config_indicator(x->cfg, d->change);
-    size_t ci = c ? (size_t)(c - x->cfg->indicators) : 0;
-    if (c && !role_near(x, h, ci, TERM_EXCLUDE, 0, q->near))
-      return (long)ci;
-  }
+  long ci = x->change_of[r->idx];
+  if (ci >= 0 && (q->change || q->kind == FACT_CHANGE_PCT ||
+                  q->kind == FACT_CHANGE) &&
+      !role_near(x, h, (size_t)ci, TERM_EXCLUDE, 0, q->near))
+    return ci;
   return (long)r->idx;
 }
 

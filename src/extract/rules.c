@@ -9,6 +9,7 @@
  * reference ("kế hoạch", "dự toán", "cùng kỳ") and "trở lên". A planned
  * figure is recognised by its cue ("phấn đấu", "mục tiêu", "kế hoạch 11%")
  * or by being about a year after the document's date. */
+#define _GNU_SOURCE /* memmem */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -432,6 +433,9 @@ static size_t setting_at(const struct sent *st) {
 }
 
 static bool announces_targets(const struct sent *st) {
+  /* every such sentence holds "chỉ tiêu" or "mục tiêu": one memmem first */
+  if (!memmem(st->lw, st->len, "tiêu", strlen("tiêu")))
+    return false;
   size_t e = setting_at(st);
   return e != NPOS && (word_find(st, e, st->len, "chỉ tiêu") != NPOS ||
                        word_find(st, e, st->len, "mục tiêu") != NPOS) &&
@@ -826,6 +830,16 @@ static bool planned(struct sctx *c, const struct num *n,
          (!c->doc->year || year > c->doc->year);
 }
 
+/* How far into the sentence the words of its figures may be read: past
+ * the last figure to the end of its part of the sentence (its counted
+ * words, its excludes and needs), bounded. */
+static size_t scan_end(const struct sent *st, const struct num *v, size_t n) {
+  if (!n)
+    return 0;
+  size_t e = clause_end(st, v[n - 1].end, false);
+  return e - v[n - 1].end > 160 ? v[n - 1].end + 160 : e;
+}
+
 static void one_figure(struct sctx *c, size_t k) {
   const struct sent *st = c->st;
   const struct num *n = &c->nums[k];
@@ -897,7 +911,7 @@ static void one_figure(struct sctx *c, size_t k) {
    * of a range is the lower end's */
   if (!(k > 0 && c->nums[k - 1].range_low)) {
     if (!c->hits.done)
-      link_scan(c->x, st, &c->hits);
+      link_scan(c->x, st, scan_end(st, c->nums, c->nn), &c->hits);
     /* "tăng 8%", "12-14%/năm", "tốc độ tăng thu ngân sách ... 10%": a
      * rise or fall, not a level */
     size_t own = clause_start(st, r.vstart, true);

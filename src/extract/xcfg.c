@@ -65,47 +65,82 @@ static struct xfold *fold_table(void) {
   return t;
 }
 
-/* Call 'fn' with each pair of bytes under which alias 'i' goes in the
- * index (see struct xcfg). */
-static void alias_pairs(struct xcfg *x, size_t i,
-                        void (*fn)(struct xcfg *x, unsigned pair, size_t i)) {
+/* The lexicon's index: rows by their first three bytes (see struct
+ * xcfg). A row of two bytes goes under each byte that may end it (NUL,
+ * space, ')' and ','); a row of one byte ("Q") is kept apart in 'ind_one'
+ * and tried at every word start. */
+static const char row_ends[] = {'\0', ' ', ')', ','};
+
+static unsigned key3(unsigned char a, unsigned char b, unsigned char c) {
+  return (unsigned)a << 16 | (unsigned)b << 8 | c;
+}
+
+/* Call 'fn' with each key under which row 'i' goes. */
+static void row_keys(struct xcfg *x, size_t i,
+                     void (*fn)(struct xcfg *x, unsigned key, size_t i)) {
   const struct xname *a = &x->ind[i];
-  unsigned c0 = (unsigned char)a->key[0];
-  if (a->len >= 2) {
-    fn(x, c0 * 256 + (unsigned char)a->key[1], i);
-    return;
+  const unsigned char *k = (const unsigned char *)a->key;
+  if (a->len >= 3) {
+    fn(x, key3(k[0], k[1], k[2]), i);
+  } else if (a->len == 2) {
+    for (size_t e = 0; e < sizeof row_ends; e++)
+      fn(x, key3(k[0], k[1], (unsigned char)row_ends[e]), i);
   }
-  static const char ends[] = {'\0', ' ', ')', ','};
-  for (size_t k = 0; k < sizeof ends; k++)
-    fn(x, c0 * 256 + (unsigned char)ends[k], i);
 }
 
-static void count_pair(struct xcfg *x, unsigned pair, size_t i) {
+/* The slot of 'key' in the index's open-addressing table: its own, or the
+ * empty one where it would go. */
+static size_t slot_of(const struct xcfg *x, unsigned key) {
+  size_t h = (key * 2654435761u) & (x->ind_slots - 1);
+  while (x->ind_key[h] != IND_EMPTY && x->ind_key[h] != key)
+    h = (h + 1) & (x->ind_slots - 1);
+  return h;
+}
+
+static void count_key(struct xcfg *x, unsigned key, size_t i) {
   (void)i;
-  x->ind_by[pair + 1]++;
+  size_t h = slot_of(x, key);
+  x->ind_key[h] = key;
+  x->ind_end[h]++;
 }
 
-static void fill_pair(struct xcfg *x, unsigned pair, size_t i) {
-  x->ind_at[x->ind_by[pair]++] = i;
+static void fill_key(struct xcfg *x, unsigned key, size_t i) {
+  x->ind_at[x->ind_from[slot_of(x, key)] + x->ind_end[slot_of(x, key)]++] = i;
 }
 
-/* A counting sort of the aliases by pair, each bucket in config order;
- * empty keys match nothing. */
-static void index_pairs(struct xcfg *x) {
-  x->ind_by = xcalloc(IND_PAIRS + 1, sizeof *x->ind_by);
+/* A counting sort of the rows by key, each group in config order; empty
+ * keys match nothing. */
+static void index_rows(struct xcfg *x) {
+  size_t n = 0;
   for (size_t i = 0; i < x->n_ind; i++)
-    if (x->ind[i].len)
-      alias_pairs(x, i, count_pair);
-  for (size_t p = 0; p < IND_PAIRS; p++)
-    x->ind_by[p + 1] += x->ind_by[p];
-  x->ind_at = xmalloc((x->ind_by[IND_PAIRS] + 1) * sizeof *x->ind_at);
-  /* fill_pair moves each bucket's start to its end: shift them back */
+    n += x->ind[i].len >= 3 ? 1 : x->ind[i].len == 2 ? sizeof row_ends : 0;
+  x->ind_slots = 64;
+  while (x->ind_slots < 2 * n + 2)
+    x->ind_slots *= 2;
+  x->ind_key = xmalloc(x->ind_slots * sizeof *x->ind_key);
+  for (size_t h = 0; h < x->ind_slots; h++)
+    x->ind_key[h] = IND_EMPTY;
+  x->ind_from = xcalloc(x->ind_slots, sizeof *x->ind_from);
+  x->ind_end = xcalloc(x->ind_slots, sizeof *x->ind_end);
   for (size_t i = 0; i < x->n_ind; i++)
-    if (x->ind[i].len)
-      alias_pairs(x, i, fill_pair);
-  for (size_t p = IND_PAIRS; p > 0; p--)
-    x->ind_by[p] = x->ind_by[p - 1];
-  x->ind_by[0] = 0;
+    row_keys(x, i, count_key);
+  size_t at = 0;
+  for (size_t h = 0; h < x->ind_slots; h++) {
+    x->ind_from[h] = at;
+    at += x->ind_end[h];
+    x->ind_end[h] = 0;
+  }
+  x->ind_at = xmalloc((at + 1) * sizeof *x->ind_at);
+  for (size_t i = 0; i < x->n_ind; i++)
+    row_keys(x, i, fill_key);
+  for (size_t h = 0; h < x->ind_slots; h++)
+    x->ind_end[h] += x->ind_from[h];
+  for (size_t i = 0; i < x->n_ind; i++)
+    if (x->ind[i].len == 1) {
+      xgrow((void **)&x->ind_one, &x->cap_one, x->n_one + 1,
+            sizeof *x->ind_one);
+      x->ind_one[x->n_one++] = i;
+    }
 }
 
 /* Each indicator's units classed once (link_unit). */
@@ -129,6 +164,14 @@ static void classify_units(struct xcfg *x) {
       x->units[k++] = x->ind_unit[i];
   }
   x->units_at[cfg->n_indicators] = k;
+  x->change_of = xcalloc(cfg->n_indicators + 1, sizeof *x->change_of);
+  for (size_t i = 0; i < cfg->n_indicators; i++) {
+    const struct indicator *c =
+        cfg->indicators[i].change
+            ? config_indicator(cfg, cfg->indicators[i].change)
+            : NULL;
+    x->change_of[i] = c ? (long)(c - cfg->indicators) : -1;
+  }
 }
 
 void xcfg_init(struct xcfg *x, const struct config *cfg) {
@@ -156,7 +199,7 @@ void xcfg_init(struct xcfg *x, const struct config *cfg) {
     push_all(&x->ind, &x->n_ind, &cap, d->excludes, d->n_excludes, i,
              TERM_EXCLUDE);
   }
-  index_pairs(x);
+  index_rows(x);
   x->fold = fold_table();
   classify_units(x);
   link_init(x);
@@ -170,13 +213,17 @@ void xcfg_free(struct xcfg *x) {
     free(x->ind[i].key);
   free(x->loc);
   free(x->ind);
-  free(x->ind_by);
+  free(x->ind_key);
+  free(x->ind_from);
+  free(x->ind_end);
   free(x->ind_at);
+  free(x->ind_one);
   free(x->fold);
   free(x->stop);
   free(x->units);
   free(x->ind_unit);
   free(x->units_at);
+  free(x->change_of);
   xplaces_names_free(x->gaz, x->n_gaz);
   memset(x, 0, sizeof *x);
 }
