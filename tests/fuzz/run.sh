@@ -7,7 +7,8 @@
 #
 # Targets: fuzz_extract (extract_text), fuzz_number (numbers and periods),
 # fuzz_yaml (the config loader), fuzz_csv (the CSV importer), fuzz_places
-# (place names and gazetteer files). Two run at a
+# (place names and gazetteer files), fuzz_docx, fuzz_xlsx, fuzz_html (the
+# document readers) and fuzz_table (merged cells). Two run at a
 # time (FUZZ_JOBS). The corpus grows in BUILD/corpus/TARGET and is reused
 # by the next run; a crash is saved as BUILD/crashes/TARGET/crash-* and
 # makes the script exit 1. Reproduce one with: BUILD/tests/fuzz/TARGET FILE.
@@ -17,7 +18,8 @@ cd "$(dirname "$0")/../.."
 secs=${1:-60}
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
-targets=(fuzz_extract fuzz_number fuzz_yaml fuzz_csv fuzz_places)
+targets=(fuzz_extract fuzz_number fuzz_yaml fuzz_csv fuzz_places fuzz_docx
+         fuzz_xlsx fuzz_html fuzz_table)
 
 command -v clang >/dev/null || { echo "fuzz: clang is needed" >&2; exit 77; }
 
@@ -33,6 +35,17 @@ cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 seeds=$build/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{fuzz_extract,fuzz_number,fuzz_yaml,fuzz_csv,fuzz_places}
+mkdir -p "$seeds"/{fuzz_docx,fuzz_xlsx,fuzz_html,fuzz_table}
+# the documents the tests of doc/ make (a report as .docx and .html, and
+# damaged ones); an .xlsx from the same zip writer is not there, so the
+# .docx packages seed the .xlsx reader's zip and XML layers
+if command -v python3 >/dev/null &&
+    python3 tests/doc/make_report.py "$seeds/docs" >/dev/null 2>&1; then
+  cp "$seeds"/docs/*.docx "$seeds/fuzz_docx/"
+  cp "$seeds"/docs/*.docx "$seeds/fuzz_xlsx/"
+  cp "$seeds"/docs/*.html "$seeds/fuzz_html/"
+fi
+printf '\0\0\1\1Chỉ tiêu\0\0\1\1\1Kế hoạch\0' >"$seeds/fuzz_table/seed"
 cp examples/texts/*.txt tests/cases/extract/*.txt "$seeds/fuzz_extract/"
 i=0
 for s in "1.234,5" "12,5 tỷ" "2.245.645" "1,551,260" "104,267" "6.5" \
