@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "config/config.h"
+#include "extract/extract.h"
 #include "util/err.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -95,6 +96,14 @@ void msg_info(const struct cli *cli, const char *fmt, ...) ERR_PRINTF(2, 3);
  * with 'hint' in parentheses (may be NULL). Returns EXIT_FAIL. */
 int msg_unknown_code(const struct config *cfg, const char *what,
                      const char *code, const char *hint);
+
+/* The option arguments several commands take, parsed in one place: a fact
+ * kind ("actual", ..., with "did you mean" on a typo) into '*kind', a day
+ * YYYY-MM-DD into '*y', '*m', '*d'. Each returns 0, or EXIT_USAGE after
+ * printing the one-line error. */
+int cli_kind_arg(const struct cli *cli, const char *arg, enum fact_kind *kind);
+int cli_date_arg(const struct cli *cli, const char *arg, int *y, int *m,
+                 int *d);
 
 /* The commands; each returns an exit code. */
 typedef int cmd_fn(struct cli *cli, int argc, char **argv);

@@ -295,12 +295,8 @@ static int handle(void *ud, int opt, const char *arg) {
     o->locality = arg;
     return 0;
   }
-  if (opt == OPT_DATE) {
-    if (extract_date_parse(arg, &o->year, &o->month, &o->day) != 0)
-      return msg_usage(o->cli, "--date takes a day as YYYY-MM-DD, not '%s'",
-                       arg);
-    return 0;
-  }
+  if (opt == OPT_DATE)
+    return cli_date_arg(o->cli, arg, &o->year, &o->month, &o->day);
   return EXIT_USAGE;
 }
 

@@ -9,7 +9,6 @@
 #include "cli/cli.h"
 #include "store/store.h"
 #include "text/period.h"
-#include "text/suggest.h"
 #include "text/text.h"
 #include "util/buf.h"
 
@@ -70,16 +69,8 @@ static int handle(void *ud, int opt, const char *arg) {
     o->edit.period = arg;
     return 0;
   case OPT_KIND:
-    if (fact_kind_parse(arg, &o->edit.kind) != 0) {
-      const char *names[FACT_KIND_COUNT];
-      for (int k = 0; k < FACT_KIND_COUNT; k++)
-        names[k] = fact_kind_name((enum fact_kind)k);
-      const char *near = text_suggest(arg, names, FACT_KIND_COUNT);
-      if (near)
-        return msg_usage(o->cli, "unknown kind '%s'; did you mean '%s'?", arg,
-                         near);
-      return msg_usage(o->cli, "unknown kind '%s'", arg);
-    }
+    if (cli_kind_arg(o->cli, arg, &o->edit.kind) != 0)
+      return EXIT_USAGE;
     o->edit.has_kind = true;
     return 0;
   default:
