@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/suggest.h"
 #include "text/text.h"
 #include "util/xalloc.h"
 
@@ -322,36 +323,6 @@ int places_lookup(const struct places *p, const char *name, size_t len,
   return n;
 }
 
-/* Levenshtein distance of 'a' and 'b', or 'limit' + 1 once it is sure to
- * exceed 'limit'. Bytes, not characters: the names are folded to ASCII. */
-static int distance(const char *a, size_t na, const char *b, size_t nb,
-                    int limit) {
-  if (na > 62 || nb > 62)
-    return limit + 1;
-  int row[64];
-  for (size_t j = 0; j <= nb; j++)
-    row[j] = (int)j;
-  for (size_t i = 1; i <= na; i++) {
-    int diag = row[0], best = (int)i;
-    row[0] = (int)i;
-    for (size_t j = 1; j <= nb; j++) {
-      int up = row[j];
-      int v = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < v)
-        v = up + 1;
-      if (row[j - 1] + 1 < v)
-        v = row[j - 1] + 1;
-      row[j] = v;
-      diag = up;
-      if (v < best)
-        best = v;
-    }
-    if (best > limit)
-      return limit + 1;
-  }
-  return row[nb];
-}
-
 const struct place *places_suggest(const struct places *p, const char *name,
                                    size_t len, int date) {
   /* the last part of a path is the unit named */
@@ -375,7 +346,9 @@ const struct place *places_suggest(const struct places *p, const char *name,
     size_t ng = strlen(g);
     if ((ng > nf ? ng - nf : nf - ng) > (size_t)limit)
       continue;
-    int d = distance(f, nf, g, ng, best_d);
+    /* names are folded to ASCII: bytes are code points */
+    int d = nf > 62 || ng > 62 ? best_d + 1
+                               : text_edit_distance_within(f, nf, g, ng, best_d);
     if (d > best_d || d > limit)
       continue;
     for (int u = first; u >= 0; u = p->next_same[u]) {

@@ -3,51 +3,68 @@
  * and slugs, the form every locality and indicator code takes. */
 #include "text/suggest.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
 #include "util/xalloc.h"
 
-/* The code points of 's' in a new array (caller frees), '*n' of them. */
-static int *code_points(const char *s, size_t *n) {
-  size_t len = strlen(s);
-  int *v = xmalloc((len + 1) * sizeof *v);
-  *n = 0;
+/* The code points of the 'len' bytes at 's' into 'v' (room for 'len'),
+ * their number returned. */
+static size_t code_points(const char *s, size_t len, int *v) {
+  size_t n = 0;
   for (size_t i = 0; i < len;) {
-    int step = text_utf8_decode(s + i, len - i, &v[*n]);
+    int step = text_utf8_decode(s + i, len - i, &v[n]);
     i += step > 0 ? (size_t)step : 1;
-    (*n)++;
+    n++;
   }
-  return v;
+  return n;
+}
+
+int text_edit_distance_within(const char *a, size_t la, const char *b,
+                              size_t lb, int limit) {
+  int sa[64], sb[64], row_s[65];
+  int *ca = la <= 64 ? sa : xmalloc(la * sizeof *ca);
+  int *cb = lb <= 64 ? sb : xmalloc(lb * sizeof *cb);
+  size_t na = code_points(a, la, ca), nb = code_points(b, lb, cb);
+  /* One row of the edit-distance table, plus the previous diagonal. */
+  int *row = nb < 65 ? row_s : xmalloc((nb + 1) * sizeof *row);
+  for (size_t j = 0; j <= nb; j++)
+    row[j] = (int)j;
+  int d = -1;
+  for (size_t i = 1; i <= na && d < 0; i++) {
+    int diag = row[0], low = (int)i;
+    row[0] = (int)i;
+    for (size_t j = 1; j <= nb; j++) {
+      int up = row[j];
+      int v = diag + (ca[i - 1] != cb[j - 1]);
+      if (up + 1 < v)
+        v = up + 1;
+      if (row[j - 1] + 1 < v)
+        v = row[j - 1] + 1;
+      row[j] = v;
+      diag = up;
+      if (v < low)
+        low = v;
+    }
+    if (low > limit) /* every later row is at least this */
+      d = limit + 1;
+  }
+  if (d < 0)
+    d = row[nb] > limit ? limit + 1 : row[nb];
+  if (ca != sa)
+    free(ca);
+  if (cb != sb)
+    free(cb);
+  if (row != row_s)
+    free(row);
+  return d;
 }
 
 size_t text_edit_distance(const char *a, const char *b) {
-  size_t la, lb;
-  int *ca = code_points(a, &la), *cb = code_points(b, &lb);
-  /* One row of the edit-distance table, plus the previous diagonal. */
-  size_t *row = xmalloc((lb + 1) * sizeof *row);
-  for (size_t j = 0; j <= lb; j++)
-    row[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t up = row[j];
-      size_t best = diag + (ca[i - 1] != cb[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  size_t d = row[lb];
-  free(row);
-  free(ca);
-  free(cb);
-  return d;
+  return (size_t)text_edit_distance_within(a, strlen(a), b, strlen(b),
+                                           INT_MAX - 1);
 }
 
 /* Do 'a' and 'b' fold to the same key (case, diacritics)? */

@@ -10,6 +10,11 @@
 /* Levenshtein distance between the UTF-8 strings 'a' and 'b', in code
  * points, so that "huyen" is one edit from "huyện". */
 size_t text_edit_distance(const char *a, const char *b);
+/* The same for the 'la' and 'lb' bytes at 'a' and 'b', or 'limit' + 1 as
+ * soon as it is sure to be more than 'limit' (for searches over many
+ * names). */
+int text_edit_distance_within(const char *a, size_t la, const char *b,
+                              size_t lb, int limit);
 
 /* The string of 'cands' ('n' of them, NULL entries skipped) nearest to
  * 's' if it is near enough to be a likely typo (two edits, or a third of
