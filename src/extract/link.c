@@ -287,32 +287,25 @@ static bool unit_fits(const struct xcfg *x, size_t i,
 }
 
 /* Is there a row of 'role' for indicator 'idx' among the hits within
- * [a, b)? */
-static bool role_near(const struct xcfg *x, const struct link_hits *h,
-                      size_t idx, enum term_role role, size_t a, size_t b) {
+ * [a, b) (with 'by_start', among those starting there: "đạt 100%" after
+ * "15 chỉ tiêu" starts before the next number)? */
+static bool role_in(const struct xcfg *x, const struct link_hits *h,
+                    size_t idx, enum term_role role, size_t a, size_t b,
+                    bool by_start) {
   if (!(h->roles[idx] & (1u << role)))
     return false;
   for (size_t i = 0; i < h->n; i++) {
     const struct xname *r = &x->ind[h->v[i].row];
-    if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].b <= b)
+    if (r->idx == idx && r->role == role && h->v[i].a >= a &&
+        (by_start ? h->v[i].a < b : h->v[i].b <= b))
       return true;
   }
   return false;
 }
 
-/* Is there a row of 'role' for indicator 'idx' among the hits starting
- * within [a, b) ("đạt 100%" after "15 chỉ tiêu" starts before the next
- * number)? */
-static bool role_starts(const struct xcfg *x, const struct link_hits *h,
-                        size_t idx, enum term_role role, size_t a, size_t b) {
-  if (!(h->roles[idx] & (1u << role)))
-    return false;
-  for (size_t i = 0; i < h->n; i++) {
-    const struct xname *r = &x->ind[h->v[i].row];
-    if (r->idx == idx && r->role == role && h->v[i].a >= a && h->v[i].a < b)
-      return true;
-  }
-  return false;
+static bool role_near(const struct xcfg *x, const struct link_hits *h,
+                      size_t idx, enum term_role role, size_t a, size_t b) {
+  return role_in(x, h, idx, role, a, b, false);
 }
 
 /* Does an exclude of indicator 'idx' overlap the hit 'hi' ("giá bán lẻ
@@ -414,7 +407,7 @@ static long hit_fits(const struct xcfg *x, const struct link_hits *h,
       excluded_around(x, h, r->idx, hi))
     return -1;
   if (r->role == TERM_HEAD && d->n_needs &&
-      !role_starts(x, h, r->idx, TERM_NEED, q->need_start, q->need_end))
+      !role_in(x, h, r->idx, TERM_NEED, q->need_start, q->need_end, true))
     return -1;
   if (!unit_fits(x, r->idx, q))
     return -1;

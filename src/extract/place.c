@@ -475,10 +475,7 @@ static void count_gaz(struct place_main *m, const char *name) {
     m->gaz_names[g] = xstrdup(name);
 }
 
-/* The name counted at 'g', as the text first wrote it (a copy). */
-static char *gaz_name(const struct place_main *m, size_t g) {
-  return xstrdup(m->gaz_names[g]);
-}
+
 
 void place_main_sentence(struct place_main *m, const struct sent *st,
                          const struct place *pl, size_t n) {
@@ -570,7 +567,7 @@ void place_main_finish(struct place_main *m, struct extract_doc *doc,
       }
     }
     if (best_n > 1)
-      doc->locality = gaz_name(m, best);
+      doc->locality = xstrdup(m->gaz_names[best]); /* as first written */
   }
   if (doc->locality && !doc->locality_code) {
     const char *code =

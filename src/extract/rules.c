@@ -611,23 +611,17 @@ static bool paren_after(const struct sent *st, size_t pos, size_t fig) {
   return skip_sp(st, i + 1) == fig;
 }
 
-/* Is 'pos' inside brackets that close before 'fig'? */
-static bool closed_paren(const struct sent *st, size_t pos, size_t fig) {
-  size_t o = pos;
-  while (o > 0 && st->lw[o - 1] != '(' && st->lw[o - 1] != ')')
-    o--;
-  if (o == 0 || st->lw[o - 1] != '(')
-    return false;
-  const char *c = memchr(st->lw + pos, ')', fig > pos ? fig - pos : 0);
-  return c != NULL;
-}
-
 /* Is 'pos' inside brackets (an unclosed '(' before it)? */
 static bool in_paren(const struct sent *st, size_t pos) {
   size_t o = pos;
   while (o > 0 && st->lw[o - 1] != '(' && st->lw[o - 1] != ')')
     o--;
   return o > 0 && st->lw[o - 1] == '(';
+}
+
+/* Is 'pos' inside brackets that close before 'fig'? */
+static bool closed_paren(const struct sent *st, size_t pos, size_t fig) {
+  return in_paren(st, pos) && fig > pos && memchr(st->lw + pos, ')', fig - pos);
 }
 
 static struct period pick_period(const struct state *stt, const struct sent *st,
