@@ -36,15 +36,17 @@ seeds=$build/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{fuzz_extract,fuzz_number,fuzz_yaml,fuzz_csv,fuzz_places}
 mkdir -p "$seeds"/{fuzz_docx,fuzz_xlsx,fuzz_html,fuzz_table}
-# the documents the tests of doc/ make (a report as .docx and .html, and
-# damaged ones); an .xlsx from the same zip writer is not there, so the
-# .docx packages seed the .xlsx reader's zip and XML layers
+# the report tests/doc/make_report.py writes: its word/document.xml (the
+# member fuzz_docx makes a package around) and its web page; a sheet for
+# fuzz_xlsx
 if command -v python3 >/dev/null &&
     python3 tests/doc/make_report.py "$seeds/docs" >/dev/null 2>&1; then
-  cp "$seeds"/docs/*.docx "$seeds/fuzz_docx/"
-  cp "$seeds"/docs/*.docx "$seeds/fuzz_xlsx/"
+  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' \
+    "$seeds/docs/report.docx" >"$seeds/fuzz_docx/report.xml"
   cp "$seeds"/docs/*.html "$seeds/fuzz_html/"
 fi
+printf '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="B1"><v>7.5</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>' \
+  >"$seeds/fuzz_xlsx/sheet.xml"
 printf '\0\0\1\1Chỉ tiêu\0\0\1\1\1Kế hoạch\0' >"$seeds/fuzz_table/seed"
 cp examples/texts/*.txt tests/cases/extract/*.txt "$seeds/fuzz_extract/"
 i=0
